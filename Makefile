@@ -17,6 +17,8 @@
 #   build/fuzz  clang with libFuzzer instrumentation
 #   build/x86   -m32 freestanding for the kernel
 # Out-of-tree objects, -MMD dependencies, wildcards per directory.
+# -fno-printf-return-value: our snprintf has Linux semantics (%#x of 0 is
+# "0x0"), so GCC must not fold its return value with C rules.
 
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-builtin-rules
@@ -49,7 +51,8 @@ BENCH_SRCS := $(wildcard bench/*_bench.c)
 WARNINGS := -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
 	    -Wno-missing-field-initializers -Wstrict-prototypes
 HOST_INC := -Iarch/host/include -Iarch/x86/include -Iinclude
-COMMON_CFLAGS := -std=gnu11 -g $(WARNINGS) -fno-strict-aliasing -fno-common -MMD -MP
+COMMON_CFLAGS := -std=gnu11 -g $(WARNINGS) -fno-strict-aliasing -fno-common -MMD -MP \
+		 -fno-printf-return-value
 
 HOST_CFLAGS := $(COMMON_CFLAGS) $(HOST_INC) -O2
 TEST_CFLAGS := $(COMMON_CFLAGS) $(HOST_INC) -O1 -fno-omit-frame-pointer \
