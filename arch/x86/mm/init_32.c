@@ -26,7 +26,8 @@ unsigned long highstart_pfn, highend_pfn;
 u32 *swapper_pg_dir;
 u32 *pkmap_page_table;
 u32 *fixmap_page_table;
-static long highmem_pages = -1;
+static long highmem_param = -1;	/* highmem= in pages, -1: not given */
+static long highmem_pages;
 
 #define pages_to_mb(x)	((x) >> (20 - PAGE_SHIFT))
 
@@ -35,7 +36,7 @@ static int __init parse_highmem(char *arg)
 {
 	if (!arg)
 		return -EINVAL;
-	highmem_pages = memparse(arg, &arg) >> PAGE_SHIFT;
+	highmem_param = memparse(arg, &arg) >> PAGE_SHIFT;
 	return 0;
 }
 early_param("highmem", parse_highmem);
@@ -96,6 +97,7 @@ static void __init highmem_pfn_init(void)
  */
 void __init find_low_pfn_range(void)
 {
+	highmem_pages = highmem_param;
 	if (!i386_layout())
 		max_low_pfn = max_pfn;
 	else if (max_pfn <= mm_profile->max_lowmem_pfn)

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Tests for mm/mm_init.c: zone sizing, holes and the memmap, on both
+ * profiles.  Each scenario boots a simulated machine through the same
+ * calls setup_arch/start_kernel make (find_low_pfn_range, init_mem_mapping,
+ * initmem_init, paging_init, mm_core_init) and checks the zones, the
+ * struct pages and the log lines.  QEMU maps and their expected lines are
+ * copied from ../shared/reference (real Linux 6.1 boots).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/sizes.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <linux/pageblock-flags.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/host.h>
+
+#define ARENA_SIZE	(66ULL << 30)
+#define P		"[    0.000000] "
+
+static struct memblock_region *static_memory, *static_reserved;
+static char out[1 << 20];
+
+struct range {
+	phys_addr_t start, end;
+};
+
+static void reset_memblock(void)
+{
+	memblock.memory.regions = static_memory;
+	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
+	memblock.memory.cnt = 0;
+	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
+	memblock.memory.total_size = 0;
+	memblock.reserved.regions = static_reserved;
+	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
+	memblock.reserved.cnt = 0;
+	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
+	memblock.reserved.total_size = 0;
+	memblock.bottom_up = false;
+	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+}
+
+/*
+ * Boot a machine with RAM @ram[0..n): reserve 0..1 MiB and a pretend
+ * kernel (1.75 MiB at 16 MiB; 0.5 MiB at 1 MiB below 32 MiB), then run the
+ * mm boot sequence.  The log lands in out[].
+ */
+static void boot(const struct mm_profile *profile, const struct range *ram, int n,
+		 const char *cmdline)
+{
+	int i;
+
+	reset_memblock();
+	mm_profile = profile;
+	if (cmdline)
+		parse_early_param(cmdline);
+	for (i = 0; i < n; i++)
+		memblock_add(ram[i].start, ram[i].end - ram[i].start);
+	if (memblock_end_of_DRAM() >= SZ_32M)
+		host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+	else
+		host_kernel_image_setup(SZ_1M, 256 << 10, 64 << 10, 64 << 10, 64 << 10, 64 << 10);
+	memblock_reserve(0, SZ_1M);
+	memblock_reserve(__pa(_text), _end - _text);
+	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
+	host_console_capture(out, sizeof(out));
+	find_low_pfn_range();
+	init_mem_mapping();
+	initmem_init();
+	paging_init();
+	mm_core_init();
+	host_console_capture(NULL, 0);
+	if (cmdline)
+		parse_early_param("movablecore=0 kernelcore=0");
+}
+
+static void assert_line(const char *line)
+{
+	if (!strstr(out, line)) {
+		print_error("missing line: %s\nlog:\n%s\n", line, out);
+		fail();
+	}
+}
+
+static struct zone *zone(enum zone_type z)
+{
+	return &NODE_DATA(0)->node_zones[z];
+}
+
+/* SeaBIOS's map for -m SIZE (<= 3 GiB; more moves above 4 GiB). */
+static int qemu_map(struct range *r, phys_addr_t size)
+{
+	phys_addr_t low = min_t(phys_addr_t, size, 0xc0000000ULL);
+
+	r[0] = (struct range){ 0x1000, 0x9f000 };	/* memblock drops page 0 */
+	r[1] = (struct range){ 0x100000, low - 0x20000 };
+	if (size <= low)
+		return 2;
+	r[2] = (struct range){ 1ULL << 32, (1ULL << 32) + size - low };
+	return 3;
+}
+
+static int setup(void **state)
+{
+	return 0;
+}
+
+static int group_setup(void **state)
+{
+	static_memory = memblock.memory.regions;
+	static_reserved = memblock.reserved.regions;
+	return sim_ram_setup(ARENA_SIZE);
+}
+
+static int group_teardown(void **state)
+{
+	sim_ram_teardown();
+	return 0;
+}
+
+/*
+ * x86_64, QEMU -m 4G (amd64-4G.log):
+ *
+ *   0 ..0x9f000 | hole | 0x100000 .. 0xbffe0000 | hole to 4G | 4G .. 5G
+ *   DMA [1, 0x1000)   DMA32 [0x1000, 0x100000)   Normal [0x100000, 0x140000)
+ *
+ * Expect every zone/node/hole line exactly as Linux 6.1 printed it,
+ * including "Device empty" and the 32 pages the section rounding adds.
+ */
+static void free_area_init_x86_64_4G_matches_linux(void **state)
+{
+	struct range r[3];
+
+	boot(&mm_profile_x86_64, r, qemu_map(r, 4ULL << 30), NULL);
+	assert_line(P "Zone ranges:\n"
+		    P "  DMA      [mem 0x0000000000001000-0x0000000000ffffff]\n"
+		    P "  DMA32    [mem 0x0000000001000000-0x00000000ffffffff]\n"
+		    P "  Normal   [mem 0x0000000100000000-0x000000013fffffff]\n"
+		    P "  Device   empty\n"
+		    P "Movable zone start for each node\n"
+		    P "Early memory node ranges\n"
+		    P "  node   0: [mem 0x0000000000001000-0x000000000009efff]\n"
+		    P "  node   0: [mem 0x0000000000100000-0x00000000bffdffff]\n"
+		    P "  node   0: [mem 0x0000000100000000-0x000000013fffffff]\n"
+		    P "Initmem setup node 0 [mem 0x0000000000001000-0x000000013fffffff]\n"
+		    P "On node 0, zone DMA: 1 pages in unavailable ranges\n"
+		    P "On node 0, zone DMA: 97 pages in unavailable ranges\n"
+		    P "On node 0, zone Normal: 32 pages in unavailable ranges\n");
+	assert_line("K/4193784K available");
+	assert_line(P "Policy zone: Normal\n");
+	assert_int_equal(zone(ZONE_DMA32)->spanned_pages, 0xff000);
+	assert_int_equal(zone(ZONE_DMA32)->present_pages, 0xbffe0 - 0x1000);
+	assert_int_equal(zone(ZONE_NORMAL)->zone_start_pfn, 0x100000);
+	assert_int_equal(zone(ZONE_NORMAL)->present_pages, 0x40000);
+}
+
+/*
+ * x86_64, QEMU -m 512M (amd64-512M.log): RAM ends at 0x1ffe0000, inside
+ * the last 128 MiB section.  Expect "Normal empty" and the DMA32 tail of
+ * 32 pages up to the section end counted as unavailable.
+ */
+static void free_area_init_x86_64_512M_matches_linux(void **state)
+{
+	struct range r[3];
+
+	boot(&mm_profile_x86_64, r, qemu_map(r, 512ULL << 20), NULL);
+	assert_line(P "  DMA32    [mem 0x0000000001000000-0x000000001ffdffff]\n"
+		    P "  Normal   empty\n"
+		    P "  Device   empty\n");
+	assert_line(P "Initmem setup node 0 [mem 0x0000000000001000-0x000000001ffdffff]\n"
+		    P "On node 0, zone DMA: 1 pages in unavailable ranges\n"
+		    P "On node 0, zone DMA: 97 pages in unavailable ranges\n"
+		    P "On node 0, zone DMA32: 32 pages in unavailable ranges\n");
+	assert_line("K/523768K available");
+	assert_line(P "Policy zone: DMA32\n");
+}
+
+/*
+ * i386, QEMU -m 1G (i386-1G.log).  DMA, node, Initmem and hole lines and
+ * the physical total are Linux's; HighMem starts at our MAXMEM 0x377fe000
+ * (Linux: 0x36bfe000, its fixmap is larger).
+ */
+static void free_area_init_i386_1G_matches_linux(void **state)
+{
+	struct range r[3];
+
+	boot(&mm_profile_i386, r, qemu_map(r, 1ULL << 30), NULL);
+	assert_line(P "135MB HIGHMEM available.\n" P "887MB LOWMEM available.\n");
+	assert_line(P "Zone ranges:\n"
+		    P "  DMA      [mem 0x0000000000001000-0x0000000000ffffff]\n"
+		    P "  Normal   [mem 0x0000000001000000-0x00000000377fdfff]\n"
+		    P "  HighMem  [mem 0x00000000377fe000-0x000000003ffdffff]\n"
+		    P "Movable zone start for each node\n"
+		    P "Early memory node ranges\n"
+		    P "  node   0: [mem 0x0000000000001000-0x000000000009efff]\n"
+		    P "  node   0: [mem 0x0000000000100000-0x000000003ffdffff]\n"
+		    P "Initmem setup node 0 [mem 0x0000000000001000-0x000000003ffdffff]\n"
+		    P "On node 0, zone DMA: 1 pages in unavailable ranges\n"
+		    P "On node 0, zone DMA: 97 pages in unavailable ranges\n");
+	assert_line(P "Initializing HighMem for node 0 (000377fe:0003ffe0)\n"
+		    P "Initializing Movable for node 0 (00000000:00000000)\n");
+	assert_line("K/1048056K available");
+	assert_null(strstr(out, "Device"));
+	assert_int_equal(zone(ZONE_DMA)->spanned_pages, 4095);
+	assert_int_equal(zone(ZONE_DMA)->present_pages, 3998);
+	assert_int_equal(zone(ZONE_HIGHMEM)->present_pages, 0x3ffe0 - 0x377fe);
+}
+
+/*
+ * A tiny i386 machine, 2 MiB: 0x1000-0x9f000 and 0x100000-0x200000.
+ * Everything is DMA.  Expect Normal and HighMem "empty", and an allocator
+ * that still works (the self-tests pass) with ~1.5 MiB.
+ */
+static void free_area_init_tiny_dma_only(void **state)
+{
+	struct range r[] = { { 0x1000, 0x9f000 }, { 0x100000, 0x200000 } };
+
+	boot(&mm_profile_i386, r, 2, NULL);
+	assert_line(P "  DMA      [mem 0x0000000000001000-0x00000000001fffff]\n"
+		    P "  Normal   empty\n"
+		    P "  HighMem  empty\n");
+	assert_false(populated_zone(zone(ZONE_NORMAL)));
+	assert_int_equal(zone(ZONE_DMA)->present_pages, 0x9e + 0x100);
+	assert_int_equal(page_alloc_selftest(), 0);
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/*
+ * Exactly 16 MiB (the DMA limit) on i386: DMA ends at 0xffffff, Normal
+ * and HighMem are empty.
+ */
+static void free_area_init_exactly_16M(void **state)
+{
+	struct range r[] = { { 0x1000, 0x9f000 }, { 0x100000, SZ_16M } };
+
+	boot(&mm_profile_i386, r, 2, NULL);
+	assert_line(P "  DMA      [mem 0x0000000000001000-0x0000000000ffffff]\n"
+		    P "  Normal   empty\n");
+	assert_int_equal(zone(ZONE_DMA)->present_pages, 0x9e + 0xf00);
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/*
+ * Exactly 896 MiB of RAM (the seeds' lowmem size) on i386:
+ *
+ *   0 ............ 0x377fe000 (MAXMEM) ...... 0x38000000
+ *   |---- DMA + Normal (lowmem) ----|-- HighMem 8 MiB --|
+ *
+ * Expect 887 MiB lowmem and 0x802 highmem pages.
+ */
+static void free_area_init_exactly_896M(void **state)
+{
+	struct range r[] = { { 0x1000, 0x9f000 }, { 0x100000, 896ULL << 20 } };
+
+	boot(&mm_profile_i386, r, 2, NULL);
+	assert_line(P "8MB HIGHMEM available.\n" P "887MB LOWMEM available.\n");
+	assert_line(P "  HighMem  [mem 0x00000000377fe000-0x0000000037ffffff]\n");
+	assert_int_equal(max_low_pfn, 0x377fe);
+	assert_int_equal(zone(ZONE_HIGHMEM)->present_pages, 0x38000 - 0x377fe);
+}
+
+/*
+ * Exactly 4 GiB of address space on i386 (QEMU -m 4G: 3 GiB low, 1 GiB
+ * above 4 GiB).  No PAE: max_pfn is trimmed to 4 GiB with Linux's warning
+ * and the RAM above is dropped from memblock.
+ *
+ *   0 ... 0xbffe0000 | PCI hole | 4G ...... 5G
+ *   |--- RAM --------|          |- dropped -|
+ *
+ * Expect HighMem's range to end at 4 GiB - 1 and the node at 0xbffdffff.
+ */
+static void free_area_init_i386_4G_trims(void **state)
+{
+	struct range r[3];
+
+	boot(&mm_profile_i386, r, qemu_map(r, 4ULL << 30), NULL);
+	assert_line(P "Warning only 4GB will be used. Use a HIGHMEM64G enabled kernel!\n");
+	assert_line(P "  HighMem  [mem 0x00000000377fe000-0x00000000ffffffff]\n");
+	assert_line(P "Initmem setup node 0 [mem 0x0000000000001000-0x00000000bffdffff]\n");
+	assert_int_equal(max_pfn, 0x100000);
+	assert_int_equal(memblock_end_of_DRAM(), 0xbffe0000ULL);
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/*
+ * x86_64 with a 63 GiB hole: RAM 1 MiB..1 GiB and 64..65 GiB.  Sparse
+ * memmap: no section of the hole gets one.  Expect pfn_valid() false in
+ * the hole, true at both ends, and the memmap to cost at most the
+ * sections that hold RAM (9 sections of 32768 pages).
+ */
+static void free_area_init_sparse_hole_has_no_memmap(void **state)
+{
+	struct range r[] = { { 0x1000, 0x9f000 }, { 0x100000, SZ_1G },
+			     { 64ULL << 30, 65ULL << 30 } };
+	phys_addr_t memmap;
+
+	boot(&mm_profile_x86_64, r, 3, NULL);
+	assert_true(pfn_valid(PFN_DOWN(SZ_1G) - 1));
+	assert_false(pfn_valid(PFN_DOWN(SZ_1G)));
+	assert_false(pfn_valid(PFN_DOWN(32ULL << 30)));
+	assert_true(pfn_valid(PFN_DOWN(64ULL << 30)));
+	assert_false(pfn_valid(PFN_DOWN(65ULL << 30)));
+	memmap = memblock_reserved_size() - SZ_1M - (_end - _text);
+	assert_true(memmap < 16 * 32768 * sizeof(struct page) + SZ_1M);
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/*
+ * memmap after free_area_init and mem_init: a reserved page stays
+ * Reserved, a freed page is in the buddy or allocated, zone links agree
+ * with the zone ranges, pageblocks start Movable on the i386 profile.
+ */
+static void memmap_init_links_and_flags(void **state)
+{
+	struct range r[3];
+	unsigned long pfn;
+
+	boot(&mm_profile_i386, r, qemu_map(r, 128ULL << 20), NULL);
+	assert_true(PageReserved(pfn_to_page(0x10)));	/* below 1 MiB: reserved */
+	assert_true(PageReserved(pfn_to_page(0x9f)));	/* hole page */
+	for (pfn = 1; pfn < max_pfn; pfn += 997) {
+		struct page *page = pfn_to_page(pfn);
+
+		assert_int_equal(page_to_pfn(page), pfn);
+		assert_true(zone_spans_pfn(page_zone(page), pfn));
+	}
+	assert_int_equal(page_zonenum(pfn_to_page(0xfff)), ZONE_DMA);
+	assert_int_equal(page_zonenum(pfn_to_page(0x1000)), ZONE_NORMAL);
+	assert_ptr_equal(virt_to_page(__va(0x2345000)), pfn_to_page(0x2345));
+	assert_ptr_equal(page_address(pfn_to_page(0x2345)), __va(0x2345000));
+	assert_int_equal(get_pfnblock_migratetype(pfn_to_page(0x7000), 0x7000), MIGRATE_MOVABLE);
+}
+
+/*
+ * calc_memmap_size: flat charges spanned pages; sparse charges present
+ * pages once holes exceed 1/16 of the zone.
+ * Expect 4095 * sizeof(struct page) rounded up to pages for DMA.
+ */
+static void calc_memmap_size_flat_and_sparse(void **state)
+{
+	mm_profile = &mm_profile_i386;
+	assert_int_equal(calc_memmap_size(4095, 3998),
+			 DIV_ROUND_UP(4095 * sizeof(struct page), PAGE_SIZE));
+	mm_profile = &mm_profile_x86_64;
+	assert_int_equal(calc_memmap_size(0xff000, 0xbefe0),
+			 DIV_ROUND_UP(0xbefe0 * sizeof(struct page), PAGE_SIZE));
+	assert_int_equal(calc_memmap_size(4095, 3998),
+			 DIV_ROUND_UP(4095 * sizeof(struct page), PAGE_SIZE));
+}
+
+/*
+ * movablecore=1G on x86_64 -m 4G: ZONE_MOVABLE takes the top 1 GiB of
+ * Normal, its start rounded up to MAX_ORDER_NR_PAGES.
+ * Expect "  Node 0: 0x0000000100000000" and Normal empty of pages.
+ */
+static void free_area_init_movablecore(void **state)
+{
+	struct range r[3];
+
+	boot(&mm_profile_x86_64, r, qemu_map(r, 4ULL << 30), "movablecore=1G");
+	assert_line(P "Movable zone start for each node\n"
+		    P "  Node 0: 0x0000000100000000\n");
+	assert_int_equal(zone(ZONE_MOVABLE)->present_pages, 0x40000);
+	assert_int_equal(zone(ZONE_NORMAL)->present_pages, 0);
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(free_area_init_x86_64_4G_matches_linux, setup),
+		cmocka_unit_test_setup(free_area_init_x86_64_512M_matches_linux, setup),
+		cmocka_unit_test_setup(free_area_init_i386_1G_matches_linux, setup),
+		cmocka_unit_test_setup(free_area_init_tiny_dma_only, setup),
+		cmocka_unit_test_setup(free_area_init_exactly_16M, setup),
+		cmocka_unit_test_setup(free_area_init_exactly_896M, setup),
+		cmocka_unit_test_setup(free_area_init_i386_4G_trims, setup),
+		cmocka_unit_test_setup(free_area_init_sparse_hole_has_no_memmap, setup),
+		cmocka_unit_test_setup(memmap_init_links_and_flags, setup),
+		cmocka_unit_test_setup(calc_memmap_size_flat_and_sparse, setup),
+		cmocka_unit_test_setup(free_area_init_movablecore, setup),
+	};
+
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
