@@ -265,8 +265,8 @@ void __init e820__range_add(u64 start, u64 size, enum e820_type type)
 }
 
 /*
- * Retype (new_type != 0) or remove (new_type == 0) the parts of matching
- * entries inside [start, end).  An entry that straddles the range keeps
+ * Retype (to *new_type) or remove (new_type NULL) the parts of entries of
+ * type *old_type (any type if old_type is NULL) inside [start, end).  An entry that straddles the range keeps
  * its head in place; the retyped middle and any tail are appended:
  *
  *   entry      |AAAAAAAAAAAAAAAA|          range    [----)
@@ -277,8 +277,8 @@ void __init e820__range_add(u64 start, u64 size, enum e820_type type)
  * (addr = size = type = 0) when removing.  Returns the bytes changed.
  */
 static u64 __init e820_range_edit(struct e820_table *table, u64 start, u64 end,
-				  enum e820_type old_type, bool check_type,
-				  enum e820_type new_type)
+				  const enum e820_type *old_type,
+				  const enum e820_type *new_type)
 {
 	u64 changed = 0;
 	u32 i;
@@ -287,7 +287,7 @@ static u64 __init e820_range_edit(struct e820_table *table, u64 start, u64 end,
 		struct e820_entry *entry = &table->entries[i];
 		u64 entry_end, final_start, final_end;
 
-		if (check_type && entry->type != old_type)
+		if (old_type && entry->type != *old_type)
 			continue;
 
 		entry_end = entry->addr + entry->size;
@@ -296,7 +296,7 @@ static u64 __init e820_range_edit(struct e820_table *table, u64 start, u64 end,
 		if (entry->addr >= start && entry_end <= end) {
 			changed += entry->size;
 			if (new_type)
-				entry->type = new_type;
+				entry->type = *new_type;
 			else
 				memset(entry, 0, sizeof(*entry));
 			continue;
@@ -305,7 +305,7 @@ static u64 __init e820_range_edit(struct e820_table *table, u64 start, u64 end,
 		/* The range lies strictly inside the entry: split in three. */
 		if (entry->addr < start && entry_end > end) {
 			if (new_type)
-				__e820__range_add(table, start, end - start, new_type);
+				__e820__range_add(table, start, end - start, *new_type);
 			__e820__range_add(table, end, entry_end - end, entry->type);
 			entry->size = start - entry->addr;
 			changed += end - start;
@@ -320,7 +320,7 @@ static u64 __init e820_range_edit(struct e820_table *table, u64 start, u64 end,
 
 		if (new_type)
 			__e820__range_add(table, final_start, final_end - final_start,
-					  new_type);
+					  *new_type);
 		changed += final_end - final_start;
 
 		entry->size -= final_end - final_start;
@@ -361,7 +361,7 @@ u64 __init e820__range_update_table(struct e820_table *t, u64 start, u64 size,
 	e820_print_type(new_type);
 	pr_cont("\n");
 
-	return e820_range_edit(t, start, end, old_type, true, new_type);
+	return e820_range_edit(t, start, end, &old_type, &new_type);
 }
 
 /** e820__range_update() - e820__range_update_table() on e820_table. */
@@ -399,7 +399,7 @@ u64 __init __e820__range_remove(struct e820_table *table, u64 start, u64 size,
 		e820_print_type(old_type);
 	pr_cont("\n");
 
-	return e820_range_edit(table, start, end, old_type, check_type, 0);
+	return e820_range_edit(table, start, end, check_type ? &old_type : NULL, NULL);
 }
 
 /** e820__range_remove() - __e820__range_remove() on e820_table. */

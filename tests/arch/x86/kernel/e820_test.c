@@ -969,20 +969,23 @@ static void e820__memory_setup_default_fake_map(void **state)
 
 /*
  * An entry ending exactly at 2^64 passes append_e820_table() (its last
- * byte does not wrap) but makes the sanitiser refuse the table.
+ * byte does not wrap) but makes the sanitiser refuse the table; so does
+ * a zero-size entry at a non-zero address (its "last byte" is below it).
  * Expect the table kept raw and unsorted, as in Linux.
  */
 static void append_e820_table_end_at_2_64(void **state)
 {
 	static const struct boot_e820_entry fw[] = {
-		{ 0x100000, 0x100000, RAM }, { 0, 0x9fc00, RAM }, { -G4, G4, RES },
+		{ 0x100000, 0x100000, RAM }, { 0x9fc00, 0, RES }, { 0, 0x9fc00, RAM },
+		{ -G4, G4, RES },
 	};
 
 	assert_int_equal(append_e820_table(&t, fw, 1), -1);
 	EXPECT_EMPTY(&t);
-	assert_int_equal(append_e820_table(&t, fw, 3), 0);
+	assert_int_equal(append_e820_table(&t, fw, 4), 0);
 	assert_int_equal(e820__update_table(&t), -1);
-	EXPECT(&t, { 0x100000, 0x100000, RAM }, { 0, 0x9fc00, RAM }, { -G4, G4, RES });
+	EXPECT(&t, { 0x100000, 0x100000, RAM }, { 0x9fc00, 0, RES }, { 0, 0x9fc00, RAM },
+	       { -G4, G4, RES });
 }
 
 /*

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libFuzzer target for the e820 sanitiser and range edits
+ * (arch/x86/kernel/e820.c).  The input bytes become a table of up to
+ * E820_MAX_ENTRIES entries on a small grid of "units" (placed at 0,
+ * across 4 GiB, or just below 2^64); e820__update_table() must agree
+ * with a brute-force model that colours each unit with the highest type
+ * covering it, merges runs of one type, splits PRAM/SOFT_RESERVED at every
+ * change point, cuts the result at E820_MAX_ENTRIES and refuses tables
+ * with fewer than two entries or an entry wrapping past 2^64.  The result
+ * must be stable under a second sanitise, and a random range update or
+ * removal on it must change exactly the units the model says.
+ */
+#include <stdint.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <asm/e820/api.h>
+#include <asm/host.h>
+
+/*
+ * Grid sizes in units: a small grid makes touching entries and shared
+ * change points common; the large one lets 131 entries fragment into more
+ * than E820_MAX_ENTRIES pieces.
+ */
+#define COORDS		512
+#define SMALL_COORDS	24
+#define WRAP_UNITS	24		/* wrap mode: the grid's last unit ends at 2^64 */
+
+static const u32 types[] = {
+	0, E820_TYPE_RAM, E820_TYPE_RESERVED, E820_TYPE_ACPI, E820_TYPE_NVS,
+	E820_TYPE_UNUSABLE, 6, E820_TYPE_PMEM, E820_TYPE_PRAM,
+	E820_TYPE_RESERVED_KERN, E820_TYPE_SOFT_RESERVED, 0x1000,
+};
+
+struct input {
+	const u8 *p;
+	size_t n;
+};
+
+static u32 take(struct input *in, u32 bytes)
+{
+	u32 v = 0;
+
+	while (bytes--) {
+		v <<= 8;
+		if (in->n) {
+			v |= *in->p++;
+			in->n--;
+		}
+	}
+	return v;
+}
+
+static void die(const char *what, const struct e820_table *got,
+		const struct e820_table *want)
+{
+	u32 i;
+
+	fprintf(stderr, "e820_fuzz: %s\n got %u:", what, got->nr_entries);
+	for (i = 0; i < got->nr_entries; i++)
+		fprintf(stderr, " [%#llx +%#llx %u]", (unsigned long long)got->entries[i].addr,
+			(unsigned long long)got->entries[i].size, got->entries[i].type);
+	fprintf(stderr, "\n want %u:", want->nr_entries);
+	for (i = 0; i < want->nr_entries; i++)
+		fprintf(stderr, " [%#llx +%#llx %u]", (unsigned long long)want->entries[i].addr,
+			(unsigned long long)want->entries[i].size, want->entries[i].type);
+	fprintf(stderr, "\n");
+	abort();
+}
+
+static bool same(const struct e820_table *a, const struct e820_table *b)
+{
+	return a->nr_entries == b->nr_entries &&
+	       !memcmp(a->entries, b->entries, a->nr_entries * sizeof(a->entries[0]));
+}
+
+static bool nomerge(u32 type)
+{
+	return type == E820_TYPE_PRAM || type == E820_TYPE_SOFT_RESERVED;
+}
+
+/* Unit index of an address on the grid (addresses are base + k * unit). */
+static u32 unit_of(u64 addr, u64 base, u64 unit)
+{
+	return (addr - base) / unit;
+}
+
+/*
+ * The model: colour every unit with the highest type covering it, mark
+ * every change point, then emit runs (a no-merge type starts a new entry
+ * at each change point), keeping the first E820_MAX_ENTRIES.
+ */
+static void model(const struct e820_table *in, u64 base, u64 unit, struct e820_table *out)
+{
+	static u32 colour[COORDS + 1];
+	static bool point[COORDS + 1];
+	u32 i, c;
+
+	memset(colour, 0, sizeof(colour));
+	memset(point, 0, sizeof(point));
+	for (i = 0; i < in->nr_entries; i++) {
+		const struct e820_entry *e = &in->entries[i];
+		u32 s = unit_of(e->addr, base, unit), n = e->size / unit;
+
+		if (!e->size)
+			continue;
+		point[s] = point[s + n] = true;
+		for (c = s; c < s + n; c++)
+			colour[c] = max(colour[c], (u32)e->type);
+	}
+
+	out->nr_entries = 0;
+	for (c = 0; c < COORDS; c++) {
+		struct e820_entry *last = out->nr_entries ? &out->entries[out->nr_entries - 1] : NULL;
+		u64 addr = base + c * unit;
+
+		if (!colour[c])
+			continue;
+		if (last && last->type == colour[c] && last->addr + last->size == addr &&
+		    !(nomerge(colour[c]) && point[c])) {
+			last->size += unit;
+			continue;
+		}
+		if (out->nr_entries == E820_MAX_ENTRIES)
+			break;
+		out->entries[out->nr_entries].addr = addr;
+		out->entries[out->nr_entries].size = unit;
+		out->entries[out->nr_entries].type = colour[c];
+		out->nr_entries++;
+	}
+}
+
+/* Per-unit types of a sanitised (sorted, disjoint) table. */
+static void colours(const struct e820_table *t, u64 base, u64 unit, u32 *colour)
+{
+	u32 i, c;
+
+	memset(colour, 0, (COORDS + 1) * sizeof(*colour));
+	for (i = 0; i < t->nr_entries; i++) {
+		u32 s = unit_of(t->entries[i].addr, base, unit);
+
+		for (c = s; c < s + t->entries[i].size / unit; c++)
+			colour[c] = t->entries[i].type;
+	}
+}
+
+/*
+ * Retype or remove units [s, s + n) of a sanitised table and check the
+ * bytes returned and, after another sanitise, the colour of every unit.
+ */
+static void check_edit(struct e820_table *t, struct input *in, u64 base, u64 unit,
+		       u32 grid)
+{
+	static u32 before[COORDS + 1], after[COORDS + 1];
+	static struct e820_table edited;
+	u32 s = take(in, 2) % grid, n = take(in, 2) % (grid - s + 1);
+	u32 op = take(in, 1), old = types[take(in, 1) % ARRAY_SIZE(types)];
+	u32 new = types[take(in, 1) % ARRAY_SIZE(types)];
+	bool check_type = op & 2;
+	u64 changed, expect = 0;
+	u32 c;
+
+	/* A full table drops the split-off pieces (memory is lost, as in Linux). */
+	if (t->nr_entries + 2 > E820_MAX_ENTRIES)
+		return;
+	if (op & 1 && old == new)
+		return;	/* a BUG in Linux */
+
+	colours(t, base, unit, before);
+	edited = *t;
+	if (op & 1)
+		changed = e820__range_update_table(&edited, base + s * unit, n * unit, old, new);
+	else
+		changed = __e820__range_remove(&edited, base + s * unit, n * unit, old, check_type);
+
+	for (c = s; c < s + n; c++) {
+		if (!before[c] || ((op & 1 || check_type) && before[c] != old))
+			continue;
+		before[c] = op & 1 ? new : 0;
+		expect += unit;
+	}
+	if (changed != expect) {
+		fprintf(stderr, "e820_fuzz: edit op %u [%u +%u) %u->%u returned %#llx, want %#llx\n",
+			op, s, n, old, new, (unsigned long long)changed, (unsigned long long)expect);
+		abort();
+	}
+
+	/* Two entries or more, none wrapping: the sanitiser must accept it. */
+	if (edited.nr_entries >= 2 && e820__update_table(&edited) != 0)
+		die("edited table refused", &edited, t);
+	colours(&edited, base, unit, after);
+	if (memcmp(before, after, sizeof(before)))
+		die("edit changed the wrong units", &edited, t);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static struct e820_table t, orig, want, again;
+	struct input in = { data, size };
+	u32 mode = take(&in, 1), shift = take(&in, 1) % 32;
+	u32 grid = mode & 0x80 ? COORDS : SMALL_COORDS;
+	u32 n = take(&in, 1) % (E820_MAX_ENTRIES + 1);
+	u64 unit = 1ULL << shift, base;
+	bool wraps = false;
+	u32 i;
+	int ret;
+
+	host_console_quiet(true);
+
+	switch (mode % 3) {
+	case 0:
+		base = 0;
+		break;
+	case 1:		/* the grid straddles 4 GiB */
+		base = 0x100000000ULL - (grid / 2) * unit;
+		if (base > 0x100000000ULL)
+			base = 0;
+		break;
+	default:	/* the grid's end is 2^64: entries may wrap */
+		base = -(WRAP_UNITS * unit);
+		break;
+	}
+
+	t.nr_entries = 0;
+	for (i = 0; i < n && in.n; i++) {
+		u32 a, s, ty = types[take(&in, 1) % ARRAY_SIZE(types)];
+
+		if (mode % 3 == 2) {
+			a = take(&in, 1) % WRAP_UNITS;
+			s = take(&in, 1) % (WRAP_UNITS + 4 - a);
+			if (s && a + s >= WRAP_UNITS)
+				wraps = true;	/* ends at or past 2^64 */
+		} else {
+			a = take(&in, 2) % grid;
+			s = take(&in, 2) % (grid - a + 1);
+		}
+		__e820__range_add(&t, base + a * unit, (u64)s * unit, ty);
+	}
+
+	orig = t;
+	ret = e820__update_table(&t);
+
+	if (orig.nr_entries < 2 || wraps) {
+		if (ret != -1 || !same(&t, &orig))
+			die("want -1 and the table untouched", &t, &orig);
+		return 0;
+	}
+	if (ret != 0)
+		die("sanitiser refused a valid table", &t, &orig);
+
+	model(&orig, base, unit, &want);
+	if (!same(&t, &want))
+		die("differs from the model", &t, &want);
+
+	again = t;
+	ret = e820__update_table(&again);
+	if (ret != (t.nr_entries < 2 ? -1 : 0) || !same(&again, &t))
+		die("not idempotent", &again, &t);
+
+	if (mode % 3 != 2)
+		check_edit(&t, &in, base, unit, grid);
+	return 0;
+}
