@@ -113,6 +113,16 @@ static inline bool memblock_valid_nid(int nid)
 	return nid >= 0 && nid < MAX_NUMNODES;
 }
 
+/**
+ * memblock_has_mirror - has any memory been marked %MEMBLOCK_MIRROR?
+ *
+ * Return: true once memblock_mark_mirror() was called.
+ */
+bool __init_memblock memblock_has_mirror(void)
+{
+	return system_has_some_mirror;
+}
+
 static enum memblock_flags __init_memblock choose_memblock_flags(void)
 {
 	return system_has_some_mirror ? MEMBLOCK_MIRROR : MEMBLOCK_NONE;

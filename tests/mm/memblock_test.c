@@ -145,6 +145,7 @@ static void memblock_initial_state(void **state)
 	assert_int_equal(memblock.current_limit, MEMBLOCK_ALLOC_ANYWHERE);
 	assert_int_equal(memblock_get_current_limit(), MEMBLOCK_ALLOC_ANYWHERE);
 	assert_false(memblock_bottom_up());
+	assert_false(memblock_has_mirror());
 }
 
 /* ---------------------------------------------------------------- add */
@@ -1347,6 +1348,7 @@ static void memblock_alloc_prefers_mirror(void **state)
 	memblock_add(SZ_1G, SZ_1M);
 	memblock_add(SZ_2G, SZ_1M);
 	memblock_mark_mirror(SZ_1G, SZ_1M);
+	assert_true(memblock_has_mirror());
 	assert_true(memblock_is_mirror(&memblock.memory.regions[0]));
 	assert_int_equal(memblock_phys_alloc(SZ_512K, SZ_4K), SZ_1G + SZ_512K);
 	assert_int_equal(memblock_phys_alloc(SZ_512K, SZ_4K), SZ_1G);
