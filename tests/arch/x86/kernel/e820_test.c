@@ -260,6 +260,7 @@ static void e820__update_table_unsorted_reverse_duplicates(void **state)
  *   11__     +   __11   ->  1111   (touching, same type: merged)
  *   11__     +   __22   ->  11 22  (touching, different: boundary kept)
  *   11_1                ->  11 1   (a hole keeps them apart)
+ * Expect exactly those entries.
  */
 static void e820__update_table_adjacent(void **state)
 {
@@ -326,11 +327,11 @@ static void e820__update_table_overlap_shapes(void **state)
  * Three levels and a five-way pile where the winner changes at every point:
  *   11111111
  *   _222222_
- *   __3333__        ->  1 2 3 44 3 2 1
+ *   __3333__
  *   ___44___
- * and 1..5 starting one column apart, all ending at 10:
+ * and 1..5 starting one column apart, all ending at 10, given shuffled:
  *   1111111111 / _222222222 / __33333333 / ___4444444 / ____555555
- *   -> 1 2 3 4 555555
+ * Expect 1 2 3 44 3 2 1, and 1 2 3 4 555555.
  */
 static void e820__update_table_stacked(void **state)
 {
@@ -347,9 +348,11 @@ static void e820__update_table_stacked(void **state)
 }
 
 /*
- * Types 3/4/5/7/12 inside RAM split it in three; RAM inside them vanishes:
- *   11111111 + __XX____  ->  11 XX 1111
- *   XXXXXXXX + __11____  ->  XXXXXXXX   (PRAM is split at the 1's ends)
+ * Types 3/4/5/7/12 inside RAM, and RAM inside them:
+ *   11111111 + __XX____
+ *   XXXXXXXX + __11____
+ * Expect 11 XX 1111 (RAM split in three), and XXXXXXXX with the RAM gone
+ * (PRAM, a no-merge type, cut in three at the RAM's ends).
  */
 static void e820__update_table_types_over_ram(void **state)
 {
@@ -398,11 +401,14 @@ static void e820__update_table_type0_and_unknown(void **state)
 }
 
 /*
- * No-merge types, PRAM (12) and SOFT_RESERVED:
- *   CC + __CC           -> CC CC        (touching, not merged)
- *   CCCCCC + _11_ + __22___ -> split at 1, 2(?), 3, 4: the lower entries'
- *   change points cut the PRAM though they never show.
- *   SSSS + SSSS (same range twice) -> one entry (equal points, no gap).
+ * No-merge types X = PRAM (12) and SOFT_RESERVED:
+ *   XX__ + __XX                 touching
+ *   XXXXXX + _11___ + __22__    lower types inside
+ *   XXXX + XXXX                 the same range twice
+ *   11__ + __11 + ____XX        a mergeable type beside it
+ * Expect XX XX (not merged); X X X X XX (cut at each lower entry's ends,
+ * though they never show); one XXXX (equal points leave no empty piece);
+ * 1111 XX.
  */
 static void e820__update_table_nomerge(void **state)
 {
@@ -675,6 +681,30 @@ static void e820__range_update_log_and_clip(void **state)
 
 	LOAD(e820_table, { -2 * U, 2 * U - 1, RAM });
 	assert_int_equal(e820__range_update(-U, ~0ULL, RAM, RES), U - 1);
+}
+
+/*
+ * Retyping the middle of an entry in a full table, where the two pieces
+ * it appends do not fit:
+ *   1111111111  plus 130 other entries;  update [4, 6) 1 -> 2
+ * Expect two "too many entries" lines, the entry cut to its head (middle
+ * and tail lost, as in Linux) and 2 units still reported as retyped.
+ */
+static void e820__range_update_table_full(void **state)
+{
+	u32 i;
+
+	__e820__range_add(&t, 0, 10 * U, RAM);
+	for (i = 1; i < E820_MAX_ENTRIES; i++)
+		__e820__range_add(&t, G4 + i * U, U, RES);
+	restart_capture();
+	assert_int_equal(e820__range_update_table(&t, 4 * U, 2 * U, RAM, RES), 2 * U);
+	assert_string_equal(out,
+		"[    0.000000] e820: update [mem 0x00004000-0x00005fff] usable ==> reserved\n"
+		"[    0.000000] too many entries; ignoring [mem 0x00004000-0x00005fff]\n"
+		"[    0.000000] too many entries; ignoring [mem 0x00006000-0x00009fff]\n");
+	assert_int_equal(t.nr_entries, E820_MAX_ENTRIES);
+	assert_int_equal(t.entries[0].size, 4 * U);
 }
 
 /* old_type == new_type is a BUG in Linux.  Expect a panic, not a silent no-op. */
@@ -1245,10 +1275,11 @@ static void parse_memmap_opt_percent_forms(void **state)
 
 /*
  * Bad memmap= items: none, empty, not a number, junk after a complete
- * item, junk after "%", and "%" with old == new (a BUG in Linux).
- * parse_memmap_opt() ignores each item's result, as in Linux, so nothing
- * is reported except old == new; the item before the junk ("1M@2M") is
- * applied (it merges into the RAM) and never a crash.
+ * item, junk after "%", and "%" with old == new (a BUG in Linux):
+ *   RAM 0..8M, reserved 8M..9M;  "1M@2Mjunk" adds RAM 2M..3M
+ * parse_memmap_opt() ignores each item's result, as in Linux.
+ * Expect only the old == new line, no crash, and the map unchanged (the
+ * 2M..3M RAM merges into the existing RAM).
  */
 static void parse_memmap_opt_bad_input(void **state)
 {
@@ -1338,6 +1369,7 @@ int main(void)
 		T(e820__range_update_table_cases),
 		T(e820__range_update_log_and_clip),
 		T(e820__range_update_same_type_bugs),
+		T(e820__range_update_table_full),
 		T(__e820__range_remove_cases),
 		T(e820__range_remove_log_and_clip),
 		T(e820__mapped_any_all_4g),
