@@ -584,6 +584,22 @@ void __free_pages(struct page *page, unsigned int order)
 		free_one_page(page_zone(page), page, pfn, order);
 }
 
+/**
+ * split_page() - turn a non-compound 2^@order allocation into single pages
+ * @page: the first page
+ * @order: its order
+ *
+ * Each page then has its own reference and is freed with __free_pages(p, 0).
+ */
+void split_page(struct page *page, unsigned int order)
+{
+	unsigned long i;
+
+	BUG_ON(PageHead(page) || page_count(page) != 1);
+	for (i = 1; i < (1UL << order); i++)
+		set_page_count(page + i, 1);
+}
+
 /** free_pages() - __free_pages() by direct-map address (0 is ignored). */
 void free_pages(unsigned long addr, unsigned int order)
 {

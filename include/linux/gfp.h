@@ -79,6 +79,7 @@ void free_pages(unsigned long addr, unsigned int order);
 #define __free_page(page)	__free_pages(page, 0)
 #define free_page(addr)		free_pages(addr, 0)
 
+void split_page(struct page *page, unsigned int order);
 void drain_local_pages(struct zone *zone);
 void build_all_zonelists(pg_data_t *pgdat);
 

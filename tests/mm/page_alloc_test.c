@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Tests for mm/page_alloc.c (and mm/watermark.c's effect on it): buddy
+ * split and merge, zone choice and zonelist fallback, watermarks and
+ * lowmem_reserve, migratetype stealing, the per-cpu lists, __GFP_ZERO,
+ * __GFP_COMP, reference counts, and the self-tests and audit on top.
+ * Each scenario boots a fresh simulated QEMU machine (i386 -m 1G unless
+ * it says otherwise) through the real boot sequence.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/sizes.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <linux/gfp.h>
+#include <linux/highmem.h>
+#include <linux/pageblock-flags.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/host.h>
+
+#define ARENA_SIZE	(5ULL << 30)
+
+static struct memblock_region *static_memory, *static_reserved;
+static char out[1 << 16];
+
+static void reset_memblock(void)
+{
+	memblock.memory.regions = static_memory;
+	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
+	memblock.memory.cnt = 0;
+	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
+	memblock.memory.total_size = 0;
+	memblock.reserved.regions = static_reserved;
+	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
+	memblock.reserved.cnt = 0;
+	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
+	memblock.reserved.total_size = 0;
+	memblock.bottom_up = false;
+	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+}
+
+/* SeaBIOS's map for QEMU -m @size (<= 3 GiB), booted quietly. */
+static void boot_qemu(const struct mm_profile *profile, phys_addr_t size)
+{
+	reset_memblock();
+	mm_profile = profile;
+	memblock_add(0x1000, 0x9f000 - 0x1000);
+	memblock_add(0x100000, size - 0x20000 - 0x100000);
+	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+	memblock_reserve(0, SZ_1M);
+	memblock_reserve(__pa(_text), _end - _text);
+	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
+	host_console_quiet(true);
+	find_low_pfn_range();
+	init_mem_mapping();
+	initmem_init();
+	paging_init();
+	mm_core_init();
+	host_console_quiet(false);
+}
+
+static struct zone *zone(enum zone_type z)
+{
+	return &NODE_DATA(0)->node_zones[z];
+}
+
+static int setup_i386_1G(void **state)
+{
+	boot_qemu(&mm_profile_i386, SZ_1G);
+	return 0;
+}
+
+static int setup_x86_64_128M(void **state)
+{
+	boot_qemu(&mm_profile_x86_64, SZ_128M);
+	return 0;
+}
+
+/* Every test must leave the books balanced. */
+static int teardown(void **state)
+{
+	host_console_quiet(true);
+	assert_int_equal(page_accounting_audit(), 0);
+	host_console_quiet(false);
+	return 0;
+}
+
+static int group_setup(void **state)
+{
+	static_memory = memblock.memory.regions;
+	static_reserved = memblock.reserved.regions;
+	return sim_ram_setup(ARENA_SIZE);
+}
+
+static int group_teardown(void **state)
+{
+	sim_ram_teardown();
+	return 0;
+}
+
+/*
+ * Split: an order-1 request with no free order-1..k-1 blocks takes one
+ * order-k block and leaves one free block at each order 1..k-1.
+ *
+ *   order k block:  [ 1 | 1 | 2 | 4 | ... | 2^(k-1) ]
+ *                    ^taken  ^^^^^^^^^^^^^^ filed as free
+ *
+ * Merge: freeing it gives the same counts back.
+ */
+static void alloc_pages_split_and_merge(void **state)
+{
+	struct zone *z = zone(ZONE_NORMAL);
+	unsigned long before[MAX_ORDER];
+	unsigned int o, k;
+	struct page *page;
+
+	drain_local_pages(NULL);
+	for (o = 0; o < MAX_ORDER; o++)
+		before[o] = z->free_area[o].nr_free;
+	/* at boot every free block sits on the Movable lists */
+	for (k = 1; k < MAX_ORDER && list_empty(&z->free_area[k].free_list[MIGRATE_MOVABLE]); k++)
+		;
+	page = alloc_pages(GFP_KERNEL | __GFP_MOVABLE, 1);
+	assert_non_null(page);
+	assert_ptr_equal(page_zone(page), z);
+	assert_int_equal(page_to_pfn(page) & 1, 0);
+	assert_int_equal(z->free_area[k].nr_free, before[k] - 1);
+	for (o = 1; o < k; o++)
+		assert_int_equal(z->free_area[o].nr_free, before[o] + 1);
+	__free_pages(page, 1);
+	for (o = 0; o < MAX_ORDER; o++)
+		assert_int_equal(z->free_area[o].nr_free, before[o]);
+}
+
+/*
+ * Buddies: split an order-1 block into pages p and p^1.  Freeing one
+ * leaves it a lone order-0 free block; freeing the other merges them.
+ *
+ *   [a|b] allocated -> free b: [a|b*] -> free a: [ab]* (order >= 1)
+ */
+static void free_pages_merges_only_with_free_buddy(void **state)
+{
+	struct page *a, *b;
+
+	a = alloc_pages(GFP_KERNEL, 1);
+	assert_non_null(a);
+	split_page(a, 1);
+	b = a + 1;
+	__free_pages(b, 0);
+	drain_local_pages(NULL);
+	assert_true(PageBuddy(b));
+	assert_int_equal(b->private, 0);
+	assert_false(PageBuddy(a));
+	__free_pages(a, 0);
+	drain_local_pages(NULL);
+	assert_false(PageBuddy(b));
+	assert_true(PageBuddy(compound_head(a)) || !PageBuddy(a));
+	assert_true(!PageBuddy(a) || a->private >= 1);
+}
+
+/* Every order comes back naturally aligned; MAX_ORDER is refused. */
+static void alloc_pages_alignment_and_max_order(void **state)
+{
+	unsigned int order;
+
+	for (order = 0; order < MAX_ORDER; order++) {
+		struct page *page = alloc_pages(GFP_KERNEL, order);
+
+		assert_non_null(page);
+		assert_int_equal(page_to_pfn(page) & ((1UL << order) - 1), 0);
+		__free_pages(page, order);
+	}
+	assert_null(alloc_pages(GFP_KERNEL | __GFP_NOWARN, MAX_ORDER));
+}
+
+/*
+ * gfp_zone: the modifier picks the highest zone; zones the profile lacks
+ * become Normal.  Expect i386: DMA32 -> Normal; x86_64: HIGHMEM -> Normal.
+ */
+static void gfp_zone_per_profile(void **state)
+{
+	assert_int_equal(gfp_zone(GFP_KERNEL), ZONE_NORMAL);
+	assert_int_equal(gfp_zone(GFP_DMA), ZONE_DMA);
+	assert_int_equal(gfp_zone(GFP_DMA32), ZONE_NORMAL);
+	assert_int_equal(gfp_zone(GFP_HIGHUSER), ZONE_HIGHMEM);
+	assert_int_equal(gfp_zone(GFP_HIGHUSER_MOVABLE), ZONE_HIGHMEM);
+	mm_profile = &mm_profile_x86_64;
+	assert_int_equal(gfp_zone(GFP_DMA32), ZONE_DMA32);
+	assert_int_equal(gfp_zone(GFP_HIGHUSER), ZONE_NORMAL);
+	mm_profile = &mm_profile_i386;
+}
+
+/* The zone each kind of request lands in on an idle 1 GiB i386 machine. */
+static void alloc_pages_zone_choice(void **state)
+{
+	struct page *dma = alloc_pages(GFP_DMA, 0);
+	struct page *normal = alloc_pages(GFP_KERNEL, 0);
+	struct page *high = alloc_pages(GFP_HIGHUSER, 0);
+
+	assert_int_equal(page_zonenum(dma), ZONE_DMA);
+	assert_int_equal(page_zonenum(normal), ZONE_NORMAL);
+	assert_int_equal(page_zonenum(high), ZONE_HIGHMEM);
+	assert_true(PageHighMem(high));
+	assert_null(page_address(high));
+	assert_ptr_equal(page_address(normal), __va(PFN_PHYS(page_to_pfn(normal))));
+	__free_pages(dma, 0);
+	__free_pages(normal, 0);
+	__free_pages(high, 0);
+}
+
+static unsigned long take_all(gfp_t gfp, enum zone_type zid, struct list_head *list)
+{
+	unsigned long n = 0;
+	struct page *page;
+
+	while ((page = alloc_pages(gfp | __GFP_NOWARN, 0))) {
+		if (page_zonenum(page) != zid) {
+			__free_pages(page, 0);
+			break;
+		}
+		list_add(&page->lru, list);
+		n++;
+	}
+	return n;
+}
+
+static void give_back(struct list_head *list)
+{
+	struct page *page, *tmp;
+
+	list_for_each_entry_safe(page, tmp, list, lru) {
+		list_del(&page->lru);
+		__free_pages(page, 0);
+	}
+	drain_local_pages(NULL);
+}
+
+/*
+ * Fallback HighMem -> Normal: with HighMem drained, a GFP_HIGHUSER
+ * request is served by Normal.  Expect a Normal page, and the HighMem
+ * free count back to its value after refilling.
+ */
+static void alloc_pages_falls_back_highmem_to_normal(void **state)
+{
+	unsigned long free_before = zone_page_state(zone(ZONE_HIGHMEM), NR_FREE_PAGES);
+	LIST_HEAD(taken);
+	struct page *page;
+
+	drain_local_pages(NULL);
+	free_before = zone_page_state(zone(ZONE_HIGHMEM), NR_FREE_PAGES);
+	assert_int_equal(take_all(GFP_HIGHUSER | __GFP_MEMALLOC, ZONE_HIGHMEM, &taken),
+			 free_before);
+	page = alloc_pages(GFP_HIGHUSER, 0);
+	assert_non_null(page);
+	assert_int_equal(page_zonenum(page), ZONE_NORMAL);
+	__free_pages(page, 0);
+	give_back(&taken);
+	assert_int_equal(zone_page_state(zone(ZONE_HIGHMEM), NR_FREE_PAGES), free_before);
+}
+
+/*
+ * Watermarks: GFP_KERNEL takes Normal down to its low watermark (give or
+ * take one pcp batch), then DMA down to low + lowmem_reserve[Normal];
+ * the retry pass repeats that with the min watermark; then it fails.
+ * GFP_DMA may still dig into DMA's reserve for Normal, GFP_ATOMIC below
+ * Normal's min.
+ *
+ *   Normal: |#######....low....min|   DMA: |####..low+res..min+res|
+ */
+static void alloc_pages_respects_watermarks_and_lowmem_reserve(void **state)
+{
+	struct zone *normal = zone(ZONE_NORMAL), *dma = zone(ZONE_DMA);
+	long reserve = dma->lowmem_reserve[ZONE_NORMAL];
+	LIST_HEAD(taken);
+	struct page *page;
+	unsigned long left;
+
+	assert_true(reserve > 0);
+	take_all(GFP_KERNEL, ZONE_NORMAL, &taken);
+	left = zone_page_state(normal, NR_FREE_PAGES);
+	assert_true(left <= low_wmark_pages(normal));
+	assert_true(left + normal->pcp.batch + 1 >= low_wmark_pages(normal));
+	take_all(GFP_KERNEL, ZONE_DMA, &taken);
+	left = zone_page_state(dma, NR_FREE_PAGES);
+	assert_true(left <= low_wmark_pages(dma) + reserve);
+	assert_true(left + dma->pcp.batch + 1 >= low_wmark_pages(dma) + reserve);
+	take_all(GFP_KERNEL, ZONE_NORMAL, &taken);
+	assert_true(zone_page_state(normal, NR_FREE_PAGES) <= min_wmark_pages(normal));
+	take_all(GFP_KERNEL, ZONE_DMA, &taken);
+	assert_true(zone_page_state(dma, NR_FREE_PAGES) <= min_wmark_pages(dma) + reserve);
+	assert_null(alloc_pages(GFP_KERNEL | __GFP_NOWARN, 0));
+
+	host_console_capture(out, sizeof(out));
+	assert_null(alloc_pages(GFP_KERNEL, 0));
+	host_console_capture(NULL, 0);
+	assert_non_null(strstr(out, "page allocation failure: order:0"));
+
+	page = alloc_pages(GFP_DMA, 0);
+	assert_non_null(page);
+	assert_int_equal(page_zonenum(page), ZONE_DMA);
+	list_add(&page->lru, &taken);
+	page = alloc_pages(GFP_ATOMIC, 0);
+	assert_non_null(page);
+	assert_int_equal(page_zonenum(page), ZONE_NORMAL);
+	list_add(&page->lru, &taken);
+	give_back(&taken);
+}
+
+/*
+ * Migratetypes: at boot every pageblock is Movable.  An unmovable
+ * request steals: the pageblock it came from turns Unmovable.  A movable
+ * request then takes a Movable block and leaves its type alone.
+ */
+static void alloc_pages_steals_pageblock_for_unmovable(void **state)
+{
+	struct page *unmov, *mov;
+
+	drain_local_pages(NULL);
+	unmov = alloc_pages(GFP_KERNEL | __GFP_RECLAIMABLE, 3);
+	assert_non_null(unmov);
+	assert_int_equal(get_pfnblock_migratetype(unmov, page_to_pfn(unmov)),
+			 MIGRATE_RECLAIMABLE);
+	mov = alloc_pages(GFP_KERNEL | __GFP_MOVABLE, 3);
+	assert_non_null(mov);
+	assert_int_equal(get_pfnblock_migratetype(mov, page_to_pfn(mov)), MIGRATE_MOVABLE);
+	assert_true(page_to_pfn(mov) >> pageblock_order != page_to_pfn(unmov) >> pageblock_order);
+	__free_pages(unmov, 3);
+	__free_pages(mov, 3);
+}
+
+/*
+ * Per-cpu lists: order-0 frees wait on the pcp list, never reaching
+ * pcp->high; drain_local_pages() empties them.  The last page freed is
+ * the next one allocated (LIFO, cache-hot).
+ */
+static void free_pages_pcp_batching(void **state)
+{
+	struct zone *z = zone(ZONE_NORMAL);
+	struct page *pages[600], *again;
+	unsigned int i;
+
+	assert_true(z->pcp.high > 0 && z->pcp.batch > 0);
+	for (i = 0; i < ARRAY_SIZE(pages); i++)
+		assert_non_null(pages[i] = alloc_pages(GFP_KERNEL, 0));
+	for (i = 0; i < ARRAY_SIZE(pages); i++) {
+		__free_pages(pages[i], 0);
+		assert_true(z->pcp.count < z->pcp.high);
+		assert_int_equal(z->pcp.count, zone_page_state(z, NR_ZONE_PCP));
+	}
+	again = alloc_pages(GFP_KERNEL, 0);
+	assert_ptr_equal(again, pages[ARRAY_SIZE(pages) - 1]);
+	__free_pages(again, 0);
+	drain_local_pages(NULL);
+	assert_int_equal(z->pcp.count, 0);
+}
+
+/* __GFP_ZERO zeroes lowmem and highmem pages alike (highmem via kmap). */
+static void alloc_pages_gfp_zero(void **state)
+{
+	gfp_t kinds[] = { GFP_KERNEL, GFP_HIGHUSER };
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(kinds); i++) {
+		struct page *page = alloc_pages(kinds[i], 0);
+		u8 *p = kmap(page);
+
+		memset(p, 0xcc, PAGE_SIZE);
+		kunmap(page);
+		__free_pages(page, 0);
+		page = alloc_pages(kinds[i] | __GFP_ZERO, 0);	/* LIFO: same page */
+		p = kmap(page);
+		assert_int_equal(p[0], 0);
+		assert_int_equal(p[PAGE_SIZE - 1], 0);
+		assert_null(memchr_inv(p, 0, PAGE_SIZE));
+		kunmap(page);
+		__free_pages(page, 0);
+	}
+}
+
+/* __get_free_pages/free_pages by address; get_zeroed_page; free_pages(0). */
+static void get_free_pages_roundtrip(void **state)
+{
+	unsigned long addr = __get_free_pages(GFP_KERNEL, 2);
+	unsigned long zeroed = get_zeroed_page(GFP_KERNEL);
+
+	assert_true(addr != 0);
+	assert_ptr_equal(virt_to_page((void *)addr), compound_head(virt_to_page((void *)addr)));
+	assert_int_equal(page_count(virt_to_page((void *)addr)), 1);
+	assert_null(memchr_inv((void *)zeroed, 0, PAGE_SIZE));
+	free_pages(addr, 2);
+	free_pages(zeroed, 0);
+	free_pages(0, 3);
+}
+
+/*
+ * __GFP_COMP: head page flagged, tails point at it, order kept in the
+ * first tail.  Expect compound_head() of every tail to be the head and
+ * all marks gone after the free.
+ */
+static void alloc_pages_compound(void **state)
+{
+	struct page *head = alloc_pages(GFP_KERNEL | __GFP_COMP, 2);
+	unsigned int i;
+
+	assert_true(PageHead(head));
+	assert_int_equal(compound_order(head), 2);
+	for (i = 1; i < 4; i++) {
+		assert_true(PageTail(head + i));
+		assert_ptr_equal(compound_head(head + i), head);
+	}
+	assert_ptr_equal(virt_to_head_page((char *)page_address(head) + 3 * PAGE_SIZE + 5), head);
+	__free_pages(head, 2);
+	for (i = 0; i < 4; i++) {
+		assert_false(PageHead(head + i));
+		assert_false(PageTail(head + i));
+	}
+}
+
+/* A second reference keeps the pages: only the last __free_pages frees. */
+static void free_pages_refcount(void **state)
+{
+	unsigned long free_before;
+	struct page *page = alloc_pages(GFP_KERNEL, 3);
+
+	free_before = nr_free_pages();
+	get_page(page);
+	__free_pages(page, 3);
+	assert_int_equal(nr_free_pages(), free_before);
+	assert_int_equal(page_count(page), 1);
+	__free_pages(page, 3);
+	assert_int_equal(nr_free_pages(), free_before + 8);
+}
+
+/*
+ * The audit catches a lost page: take a page off the books without
+ * allocating it.  Expect mismatches; restored books pass again.
+ */
+static void page_accounting_audit_detects_corruption(void **state)
+{
+	struct zone *z = zone(ZONE_NORMAL);
+
+	host_console_capture(out, sizeof(out));
+	z->vm_stat[NR_FREE_PAGES]--;
+	assert_true(page_accounting_audit() > 0);
+	z->vm_stat[NR_FREE_PAGES]++;
+	assert_int_equal(page_accounting_audit(), 0);
+	host_console_capture(NULL, 0);
+	assert_non_null(strstr(out, "page audit: FAILED"));
+}
+
+/* The in-kernel KTAP self-tests pass on both profiles. */
+static void page_alloc_selftest_passes(void **state)
+{
+	host_console_capture(out, sizeof(out));
+	assert_int_equal(page_alloc_selftest(), 0);
+	host_console_capture(NULL, 0);
+	assert_non_null(strstr(out, "KTAP version 1\n"));
+	assert_non_null(strstr(out, "ok 6 - free_counts_restored\n"));
+	assert_null(strstr(out, "not ok"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(alloc_pages_split_and_merge, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(free_pages_merges_only_with_free_buddy, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(alloc_pages_alignment_and_max_order, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(gfp_zone_per_profile, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(alloc_pages_zone_choice, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(alloc_pages_falls_back_highmem_to_normal, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(alloc_pages_respects_watermarks_and_lowmem_reserve, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(alloc_pages_steals_pageblock_for_unmovable, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(free_pages_pcp_batching, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(alloc_pages_gfp_zero, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(get_free_pages_roundtrip, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(alloc_pages_compound, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(free_pages_refcount, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(page_accounting_audit_detects_corruption, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(page_alloc_selftest_passes, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(page_alloc_selftest_passes, setup_x86_64_128M, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
