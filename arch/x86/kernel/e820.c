@@ -29,6 +29,23 @@
  * Edits (e820__range_add/_update/_remove) only append, trim or zero
  * entries; the result may be unsorted and overlapping until the next
  * e820__update_table(), which rebuilds a sorted, non-overlapping table.
+ *
+ * Where bootmm differs from Linux 6.12 (everything else, including the
+ * sanitiser's edge cases and return values, is meant to be identical):
+ *
+ * - e820__memory_setup() and e820__memory_setup_default() take the zero
+ *   page as an argument instead of reading a global boot_params, so the
+ *   simulator and tests can pass their own.
+ * - Workhorses that take the table (__e820__range_add,
+ *   __e820__range_remove, __e820__mapped_any/_all, __e820__print_table,
+ *   __e820__end_ram_pfn with the arch limit as a parameter,
+ *   e820_search_gap) are public, for tests and the simulator.
+ * - Bad input that would make Linux read out of bounds or BUG is refused
+ *   with a message: an e820_entries count above 128, a SETUP_E820_EXT
+ *   node longer than its buffer, memmap=nn%ss-T+T with equal types.
+ * - mem=nopentium is reported as ignored (no PSE switch here).
+ * - "e820.legacy_format" selects the 2.6 table format the seeds show.
+ * - e820__setup_pci_gap() uses the 32-bit kernel's fallback (256 MiB).
  */
 static struct e820_table e820_table_init		__initdata;
 static struct e820_table e820_table_kexec_init		__initdata;
