@@ -324,6 +324,17 @@ static int __init_memblock memblock_double_array(struct memblock_type *type,
 	phys_addr_t old_alloc_size, new_alloc_size;
 	phys_addr_t old_size, new_size, addr, new_end;
 
+	/*
+	 * Only memblock's own arrays can move: the old array of any other
+	 * table (a caller's, through memblock_add_range()) is not ours to
+	 * free.  Linux never grows another table.
+	 */
+	if (type != &memblock.memory && type != &memblock.reserved) {
+		pr_err("memblock: cannot double %s array: not a memblock array\n",
+		       type->name);
+		return -1;
+	}
+
 	/* We don't allow resizing until we know about the reserved regions
 	 * of memory that aren't suitable for allocation
 	 */
@@ -448,7 +459,8 @@ static void __init_memblock memblock_insert_region(struct memblock_type *type,
  *   result:     [n][AAAA][nnn][BBBB][nn]   then merged where compatible
  *
  * Return: 0 on success (also for @size 0), -ENOMEM when the array could not
- * grow.
+ * grow (only memblock.memory and memblock.reserved grow, and only after
+ * memblock_allow_resize(); before that a full global array panics).
  */
 int __init_memblock memblock_add_range(struct memblock_type *type,
 				       phys_addr_t base, phys_addr_t size,

@@ -1336,6 +1336,28 @@ static void memblock_add_range_local_type(void **state)
 	assert_int_equal(memblock.memory.cnt, 0);
 }
 
+/*
+ * A caller's full table cannot grow (its array is not memblock's to
+ * free).  Expect -ENOMEM and the table untouched.
+ */
+static void memblock_add_range_local_type_full(void **state)
+{
+	struct memblock_region regions[2] = { };
+	struct memblock_type t = {
+		.regions = regions, .max = ARRAY_SIZE(regions), .name = "local",
+	};
+
+	memblock_add(SZ_1G, SZ_16M);
+	memblock_add_range(&t, SZ_1M, SZ_1M, 0, MEMBLOCK_NONE);
+	memblock_add_range(&t, SZ_4M, SZ_1M, 0, MEMBLOCK_NONE);
+	host_console_capture(out, sizeof(out));
+	assert_int_equal(memblock_add_range(&t, SZ_8M, SZ_1M, 0, MEMBLOCK_NONE), -ENOMEM);
+	assert_non_null(strstr(out, "memblock: cannot double local array: not a memblock array"));
+	assert_int_equal(t.cnt, 2);
+	assert_ptr_equal(t.regions, regions);
+	assert_int_equal(memblock.reserved.cnt, 0);
+}
+
 /* ---------------------------------------------------------------- mirror */
 
 /*
@@ -1540,6 +1562,7 @@ int main(void)
 		T(memblock_iterator_filters),
 		T(memblock_region_pfn_helpers),
 		T(memblock_add_range_local_type),
+		T(memblock_add_range_local_type_full),
 		/* sticky switches last: mirror, then memblock=debug */
 		T(memblock_alloc_prefers_mirror),
 		T(memblock_debug_lines),
