@@ -765,6 +765,32 @@ static void memblock_mark_clear_nomap(void **state)
 	assert_true(memblock_is_map_memory(SZ_1G + MB(3)));
 }
 
+/*
+ *  | [ RAM ][ driver-managed RAM ] |
+ * Expect memory added by a driver (MEMBLOCK_DRIVER_MANAGED) listed by
+ * for_each_mem_range but never allocated from, even by
+ * memblock_alloc_range_nid with exact_nid set.
+ */
+static void memblock_driver_managed_not_allocated(void **state)
+{
+	phys_addr_t start;
+	int n = 0;
+	u64 i;
+
+	memblock_add(SZ_1G, SZ_1M);
+	memblock_add_node(SZ_1G + SZ_1M, SZ_1M, MAX_NUMNODES, MEMBLOCK_DRIVER_MANAGED);
+	assert_int_equal(memblock.memory.cnt, 2);
+	assert_true(memblock_is_driver_managed(&memblock.memory.regions[1]));
+	for_each_mem_range(i, &start, NULL)
+		n++;
+	assert_int_equal(n, 2);
+	assert_int_equal(memblock_alloc_range_nid(SZ_4K, SZ_4K, 0, MEMBLOCK_ALLOC_ANYWHERE,
+						  NUMA_NO_NODE, true),
+			 SZ_1G + SZ_1M - SZ_4K);
+	assert_int_equal(memblock_alloc_range_nid(SZ_2M, SZ_4K, 0, MEMBLOCK_ALLOC_ANYWHERE,
+						  NUMA_NO_NODE, false), 0);
+}
+
 /* Expect the noinit flag on reserved regions only where asked. */
 static void memblock_reserved_mark_noinit_splits(void **state)
 {
@@ -1538,6 +1564,7 @@ int main(void)
 		T(memblock_phys_free_only_and_near_max),
 		T(memblock_mark_clear_hotplug),
 		T(memblock_mark_clear_nomap),
+		T(memblock_driver_managed_not_allocated),
 		T(memblock_reserved_mark_noinit_splits),
 		T(memblock_set_node_split_merge),
 		T(memblock_alloc_top_down_simple),
