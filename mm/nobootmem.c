@@ -113,8 +113,6 @@ void __init setup_bootmem_allocator(void)
 		panic("Cannot find bootmem map of size %ld", (long)bootmap_size);
 	reserve_early(bootmap, bootmap + bootmap_size, "BOOTMAP");
 
-	printk(KERN_INFO "  low ram: 0 - %08llx\n",
-	       (unsigned long long)PFN_PHYS(max_low_pfn));
 	bootmap_size = init_bootmem_node(NODE_DATA(0), PFN_DOWN(bootmap), 0, max_low_pfn);
 	printk(KERN_INFO "  node %d low ram: %08llx - %08llx\n", 0, 0ULL,
 	       (unsigned long long)PFN_PHYS(max_low_pfn));
