@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Tests for mm/slab_debug.c: each memory-safety bug is committed on
+ * purpose and must be reported (cache, object address, what was wrong,
+ * a hex dump), counted, and contained.  The machine boots with
+ * "slub_debug=FZPU", so every cache, the kmalloc ones included, has
+ * consistency checks, red zones, poisoning and owner tracking on.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/slab.h>
+#include <linux/mm.h>
+#include <linux/memblock.h>
+#include <linux/sizes.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/host.h>
+#include "../../mm/slab.h"
+
+/*
+ * QEMU -m @bytes on the i386 profile, booted quietly the way setup_arch()
+ * and start_kernel() do it (SeaBIOS's map, a pretend kernel image at
+ * 16 MiB, first MiB reserved), up to a working page allocator; @cmdline
+ * is parsed first, as parse_early_param() would.
+ */
+static int boot_machine(phys_addr_t bytes, const char *cmdline)
+{
+	int ret;
+
+	parse_early_param(cmdline);
+	ret = sim_ram_setup(bytes);
+	if (ret)
+		return ret;
+	mm_profile = &mm_profile_i386;
+	memblock_add(0x1000, 0x9f000 - 0x1000);
+	memblock_add(0x100000, bytes - 0x20000 - 0x100000);
+	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+	memblock_reserve(0, SZ_1M);
+	memblock_reserve(__pa(_text), _end - _text);
+	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
+	find_low_pfn_range();
+	init_mem_mapping();
+	initmem_init();
+	paging_init();
+	mm_core_init();
+	return 0;
+}
+
+static char out[32768];
+
+static void capture(void)
+{
+	host_console_capture(out, sizeof(out));
+}
+
+static void release(void)
+{
+	host_console_capture(NULL, 0);
+}
+
+static int group_setup(void **state)
+{
+	int ret;
+
+	host_console_quiet(true);
+	ret = boot_machine(64 << 20, "slub_debug=FZPU");
+	if (!ret)
+		kmem_cache_init();
+	host_console_quiet(false);
+	return ret;
+}
+
+static bool contains(const char *s)
+{
+	return strstr(out, s) != NULL;
+}
+
+/* Expect "0x<addr>" of @p to appear in the captured report. */
+static bool names_address(const char *prefix, const void *p)
+{
+	char line[96];
+
+	snprintf(line, sizeof(line), "%s0x%lx", prefix, (unsigned long)p);
+	return contains(line);
+}
+
+#define DEBUG_ALL (SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE | SLAB_POISON | SLAB_STORE_USER)
+
+/* Expect slub_debug= to reach the kmalloc caches created at boot. */
+static void slub_debug_applies_to_kmalloc_caches(void **state)
+{
+	assert_int_equal(kmalloc_caches[KMALLOC_NORMAL][6]->flags & DEBUG_ALL, DEBUG_ALL);
+	assert_int_equal(kmem_cache->flags & DEBUG_ALL, DEBUG_ALL);
+}
+
+/*
+ * slub_debug=<letters>[,<cache>...]:  Expect the letters to map to flags,
+ * the list to restrict them, '-' to clear them, and an unknown letter to
+ * be named and skipped.
+ */
+static void slub_debug_option_parsing(void **state)
+{
+	capture();
+	parse_early_param("slub_debug=FZ,foo,bar");
+	assert_int_equal(kmem_cache_flags("bar", 0), SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE);
+	assert_int_equal(kmem_cache_flags("foo", SLAB_HWCACHE_ALIGN),
+			 SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE | SLAB_HWCACHE_ALIGN);
+	assert_int_equal(kmem_cache_flags("fo", 0), 0);
+	assert_int_equal(kmem_cache_flags("baz", 0), 0);
+	parse_early_param("slub_debug=-");
+	assert_int_equal(kmem_cache_flags("foo", 0), 0);
+	parse_early_param("slub_debug=PX");
+	assert_int_equal(kmem_cache_flags("any", 0), SLAB_POISON);
+	assert_true(contains("slub_debug option 'X' unknown. skipped"));
+	parse_early_param("slub_debug");
+	assert_int_equal(kmem_cache_flags("any", 0), DEBUG_ALL);
+	parse_early_param("init_on_alloc=1 init_on_free=on slab_panic=0");
+	assert_true(slab_init_on_alloc && slab_init_on_free && !slab_panic_on_error);
+	parse_early_param("init_on_alloc=0 init_on_free=off");
+	assert_true(!slab_init_on_alloc && !slab_init_on_free);
+	parse_early_param("init_on_alloc=maybe");
+	assert_true(contains("Malformed early option 'init_on_alloc'"));
+	release();
+	parse_early_param("slub_debug=FZPU");
+}
+
+/*
+ * A freed 40-byte object:  40 bytes 6b .. 6b a5, red zones bb.
+ * Expect exactly that pattern, and the red zones active (cc) once allocated.
+ */
+static void poison_and_red_zones_laid_out(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("layout40", 40, 0, 0, NULL);
+	u8 *p = kmem_cache_alloc(s, GFP_KERNEL);
+	unsigned int i;
+
+	assert_int_equal(s->flags & DEBUG_ALL, DEBUG_ALL);
+	for (i = 1; i <= s->red_left_pad; i++)
+		assert_int_equal(p[-(int)i], SLUB_RED_ACTIVE);
+	for (i = s->object_size; i < s->inuse; i++)
+		assert_int_equal(p[i], SLUB_RED_ACTIVE);
+	kmem_cache_free(s, p);
+	for (i = 0; i < 39; i++)
+		assert_int_equal(p[i], POISON_FREE);
+	assert_int_equal(p[39], POISON_END);
+	assert_int_equal(p[40], SLUB_RED_INACTIVE);
+	assert_int_equal(p[-1], SLUB_RED_INACTIVE);
+	kmem_cache_destroy(s);
+}
+
+/*
+ * Write after free, then allocate again:
+ *   free a -> a poisoned; a[5] = 0x07; kmalloc -> check finds 07 at +5
+ * Expect "Poison overwritten", the byte and offset, a hex dump showing 07,
+ * and a different object handed out (the damaged one is leaked).
+ */
+static void write_after_free_detected_on_alloc(void **state)
+{
+	unsigned long errors = slab_errors;
+	u8 *a = kmalloc(64, GFP_KERNEL), *b;
+
+	kfree(a);
+	a[5] = 0x07;
+	capture();
+	b = kmalloc(64, GFP_KERNEL);
+	release();
+	assert_ptr_not_equal(a, b);
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("BUG kmalloc-64 (Not tainted): Poison overwritten"));
+	assert_true(names_address("", a + 5));
+	assert_true(contains("First byte 0x7 instead of 0x6b"));
+	assert_true(names_address("Object ", a));
+	assert_true(contains(": 6b 6b 6b 6b 6b 07 6b 6b 6b 6b 6b 6b 6b 6b 6b 6b  kkkkk.kkkkkkkkkk"));
+	assert_true(contains("INFO: Allocated in "));
+	assert_true(contains("INFO: Freed in "));
+	assert_true(contains("FIX kmalloc-64: Restoring Poison"));
+	kfree(b);
+}
+
+/* Expect a write after free to be found when the slab is given back, too. */
+static void write_after_free_detected_on_shrink(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("uaf-shrink", 100, 0, 0, NULL);
+	unsigned long errors = slab_errors;
+	u8 *a = kmem_cache_alloc(s, GFP_KERNEL);
+	u8 *b = kmem_cache_alloc(s, GFP_KERNEL);
+
+	kmem_cache_free(s, a);
+	kmem_cache_free(s, b);
+	b[99] = 0;		/* the end-poison byte */
+	capture();
+	kmem_cache_shrink(s);
+	release();
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("BUG uaf-shrink (Not tainted): End Poison overwritten"));
+	assert_true(contains("First byte 0x0 instead of 0xa5"));
+	kmem_cache_destroy(s);
+}
+
+/*
+ * One byte past the end:  [object 32][cc cc ...] <- p[32] = 0
+ * Expect "Right Redzone overwritten" on free and the object not freed.
+ */
+static void overflow_into_right_red_zone_detected(void **state)
+{
+	unsigned long errors = slab_errors;
+	u8 *p = kmalloc(32, GFP_KERNEL);
+	struct slabinfo before, after;
+
+	get_slabinfo(kmalloc_caches[KMALLOC_NORMAL][5], &before);
+	p[32] = 0;
+	capture();
+	kfree(p);
+	release();
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("BUG kmalloc-32 (Not tainted): Right Redzone overwritten"));
+	assert_true(contains("First byte 0x0 instead of 0xcc"));
+	assert_true(contains("Redzone  "));
+	assert_true(names_address("FIX kmalloc-32: Object at ", p));
+	get_slabinfo(kmalloc_caches[KMALLOC_NORMAL][5], &after);
+	assert_int_equal(after.active_objs, before.active_objs);	/* leaked */
+}
+
+/* Expect a write just before the object to hit the left red zone. */
+static void underflow_into_left_red_zone_detected(void **state)
+{
+	unsigned long errors = slab_errors;
+	u8 *p = kmalloc(128, GFP_KERNEL);
+
+	p[-3] = 0x99;
+	capture();
+	kfree(p);
+	release();
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("Left Redzone overwritten"));
+	assert_true(contains("First byte 0x99 instead of 0xcc"));
+}
+
+/*
+ * free a, free b, free a: a is not the freelist head any more, so only
+ * the full check finds it.  Expect "Object already free" and a freelist
+ * that still hands out distinct objects.
+ */
+static void double_free_with_frees_between_detected(void **state)
+{
+	unsigned long errors = slab_errors;
+	void *a = kmalloc(256, GFP_KERNEL), *b = kmalloc(256, GFP_KERNEL);
+	void *c, *d, *e;
+
+	kfree(a);
+	kfree(b);
+	capture();
+	kfree(a);
+	release();
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("BUG kmalloc-256 (Not tainted): Object already free"));
+	assert_true(names_address("Object ", a));
+	c = kmalloc(256, GFP_KERNEL);
+	d = kmalloc(256, GFP_KERNEL);
+	e = kmalloc(256, GFP_KERNEL);
+	assert_true(c != d && d != e && c != e);
+	kfree(c);
+	kfree(d);
+	kfree(e);
+}
+
+/*
+ * A freed object's free pointer overwritten with a plain address:
+ * Expect the decode to fail the check, "Freepointer corrupt", and the
+ * rest of that freelist isolated instead of followed.
+ */
+static void freepointer_corruption_detected(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("fpcorrupt", 48, 0, 0, NULL);
+	unsigned long errors = slab_errors;
+	u8 *a = kmem_cache_alloc(s, GFP_KERNEL);
+	u8 *b = kmem_cache_alloc(s, GFP_KERNEL), *c;
+	void *plain;
+
+	kmem_cache_free(s, a);
+	kmem_cache_free(s, b);		/* freelist: b -> a -> ... */
+	plain = a;
+	memcpy(b + s->offset, &plain, sizeof(plain));
+	capture();
+	c = kmem_cache_alloc(s, GFP_KERNEL);
+	release();
+	assert_ptr_equal(c, b);
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("BUG fpcorrupt (Not tainted): Freepointer corrupt"));
+	assert_true(contains("FIX fpcorrupt: Isolating the rest of the freelist"));
+	c = kmem_cache_alloc(s, GFP_KERNEL);	/* from a fresh slab */
+	assert_ptr_not_equal(c, a);
+	kmem_cache_free(s, c);
+	kmem_cache_free(s, b);
+}
+
+/* Expect a wrong-cache free of a debug object to be refused and reported. */
+static void wrong_cache_free_detected(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("owner", 64, 0, 0, NULL);
+	unsigned long errors = slab_errors;
+	void *p = kmem_cache_alloc(s, GFP_KERNEL);
+
+	capture();
+	kmem_cache_free(kmalloc_caches[KMALLOC_NORMAL][6], p);
+	release();
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("BUG kmalloc-64 (Not tainted): Wrong cache: object"));
+	assert_true(contains("belongs to owner"));
+	kmem_cache_free(s, p);
+	kmem_cache_destroy(s);
+}
+
+static jmp_buf panic_jmp;
+static void panic_to_test(const char *msg)
+{
+	longjmp(panic_jmp, 1);
+}
+
+/* Expect slab_panic to stop at the report instead of restoring and going on. */
+static void slab_panic_stops_on_corruption(void **state)
+{
+	u8 *a = kmalloc(16, GFP_KERNEL);
+
+	kfree(a);
+	a[0] = 0;
+	parse_early_param("slab_panic");
+	host_panic_handler = panic_to_test;
+	host_console_quiet(true);
+	if (!setjmp(panic_jmp)) {
+		kfree(kmalloc(16, GFP_KERNEL));
+		fail_msg("no panic");
+	}
+	host_console_quiet(false);
+	host_panic_handler = NULL;
+	slab_panic_on_error = false;
+}
+
+/* Expect the boot self-test to pass with every debug option on. */
+static void selftest_passes_with_debug(void **state)
+{
+	host_console_quiet(true);
+	assert_int_equal(slab_selftest(), 0);
+	host_console_quiet(false);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(slub_debug_applies_to_kmalloc_caches),
+		cmocka_unit_test(slub_debug_option_parsing),
+		cmocka_unit_test(poison_and_red_zones_laid_out),
+		cmocka_unit_test(write_after_free_detected_on_alloc),
+		cmocka_unit_test(write_after_free_detected_on_shrink),
+		cmocka_unit_test(overflow_into_right_red_zone_detected),
+		cmocka_unit_test(underflow_into_left_red_zone_detected),
+		cmocka_unit_test(double_free_with_frees_between_detected),
+		cmocka_unit_test(freepointer_corruption_detected),
+		cmocka_unit_test(wrong_cache_free_detected),
+		cmocka_unit_test(slab_panic_stops_on_corruption),
+		cmocka_unit_test(selftest_passes_with_debug),
+	};
+
+	return cmocka_run_group_tests(tests, group_setup, NULL);
+}
