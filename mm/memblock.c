@@ -19,6 +19,7 @@
 #include <linux/sizes.h>
 #include <linux/pfn.h>
 #include <linux/memblock.h>
+#include <linux/mm.h>
 
 /**
  * DOC: memblock overview
@@ -1462,6 +1463,55 @@ noinline void * __init memblock_alloc_try_nid(
 		memset(ptr, 0, size);
 
 	return ptr;
+}
+
+/**
+ * memblock_free_late - free pages directly to buddy allocator
+ * @base: phys starting address of the  boot memory block
+ * @size: size of the boot memory block in bytes
+ *
+ * For use after memblock_free_all(): the whole pages of the range go to
+ * the page allocator.  memblock's own arrays are not changed, as in Linux.
+ */
+noinline void __init memblock_free_late(phys_addr_t base, phys_addr_t size)
+{
+	phys_addr_t cursor, end;
+
+	end = base + size - 1;
+	memblock_dbg("%s: [%pa-%pa] %pS\n",
+		     __func__, &base, &end, (void *)_RET_IP_);
+	cursor = PFN_UP(base);
+	end = PFN_DOWN(base + size);
+
+	for (; cursor < end; cursor++)
+		__free_pages_core(pfn_to_page(cursor), 0);
+}
+
+/**
+ * memblock_discard - discard memory and reserved arrays if they were allocated
+ *
+ * Called once the page allocator runs: the pages of grown region arrays go
+ * to it, as on Linux x86.  Unlike Linux, memblock's metadata is never freed
+ * (bootmm keeps __initdata), so the arrays' fields stay as they were and a
+ * simulator may reset them for the next boot.
+ */
+void __init memblock_discard(void)
+{
+	phys_addr_t addr, size;
+
+	if (memblock.reserved.regions != memblock_reserved_init_regions) {
+		addr = __pa(memblock.reserved.regions);
+		size = ALIGN(sizeof(struct memblock_region) *
+			     memblock.reserved.max, PAGE_SIZE);
+		memblock_free_late(addr, size);
+	}
+
+	if (memblock.memory.regions != memblock_memory_init_regions) {
+		addr = __pa(memblock.memory.regions);
+		size = ALIGN(sizeof(struct memblock_region) *
+			     memblock.memory.max, PAGE_SIZE);
+		memblock_free_late(addr, size);
+	}
 }
 
 /*

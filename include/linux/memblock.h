@@ -533,10 +533,11 @@ static inline unsigned long memblock_region_reserved_end_pfn(const struct memblo
 	     region < (memblock.reserved.regions + memblock.reserved.cnt); \
 	     region++)
 
-/*
- * Provided by the page allocator side (mm/mm_init.c, mm/page_alloc.c):
- * they need struct page.
- */
+/* After the page allocator is up: hand pages (and grown arrays) to it. */
+void memblock_free_late(phys_addr_t base, phys_addr_t size);
+void memblock_discard(void);
+
+/* Provided by the page allocator side (mm/mm_core.c). */
 void memblock_free_all(void);
 void reset_all_zones_managed_pages(void);
 

@@ -22,6 +22,9 @@
 #include <linux/sizes.h>
 #include <linux/cache.h>
 #include <linux/memblock.h>
+#include <linux/mm.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
 #include <asm/host.h>
 
 #define PA(x)		((phys_addr_t)(x))
@@ -1384,6 +1387,62 @@ static void memblock_add_range_local_type_full(void **state)
 	assert_int_equal(memblock.reserved.cnt, 0);
 }
 
+/* ---------------------------------------------------------------- discard */
+
+/*
+ * Nothing grew: Expect memblock_discard to leave the static arrays alone
+ * (freeing them would hand pages of the kernel image to the allocator).
+ */
+static void memblock_discard_static_arrays(void **state)
+{
+	memblock_add(SZ_1G, SZ_1M);
+	memblock_reserve(SZ_1G, SZ_4K);
+	memblock_discard();
+	assert_ptr_equal(memblock.memory.regions, static_memory);
+	assert_ptr_equal(memblock.reserved.regions, static_reserved);
+	assert_rgn(&memblock.reserved, 0, SZ_1G, SZ_4K);
+}
+
+/*
+ * An i386 QEMU -m 256M boot whose reserved array grew to 256 entries
+ * before the page allocator started (mm/ boots as in its own tests).
+ * Expect memblock_discard to give the array's two pages to the buddy
+ * allocator: totalram and the free page count both grow by 2.
+ */
+static void memblock_discard_frees_grown_array(void **state)
+{
+	unsigned long free_before, ram_before, pages;
+	int i;
+
+	mm_profile = &mm_profile_i386;
+	memblock_add(0x1000, 0x9f000 - 0x1000);
+	memblock_add(0x100000, SZ_256M - 0x20000 - 0x100000);
+	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+	memblock_reserve(0, SZ_1M);
+	memblock_reserve(__pa(_text), _end - _text);
+	for (i = 0; i < INIT_MEMBLOCK_REGIONS; i++)
+		memblock_reserve(SZ_64M + PA(i) * SZ_64K, SZ_4K);
+	assert_int_equal(memblock.reserved.max, 2 * INIT_MEMBLOCK_REGIONS);
+	pages = ALIGN(memblock.reserved.max * RGN_SIZE, PAGE_SIZE) >> PAGE_SHIFT;
+	assert_int_equal(pages, 2);
+
+	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
+	host_console_quiet(true);
+	find_low_pfn_range();
+	init_mem_mapping();
+	initmem_init();
+	paging_init();
+	mm_core_init();
+	host_console_quiet(false);
+
+	free_before = nr_free_pages();
+	ram_before = totalram_pages();
+	memblock_discard();
+	assert_int_equal(totalram_pages(), ram_before + pages);
+	assert_int_equal(nr_free_pages(), free_before + pages);
+	assert_ptr_equal(memblock.memory.regions, static_memory);
+}
+
 /* ---------------------------------------------------------------- mirror */
 
 /*
@@ -1590,6 +1649,8 @@ int main(void)
 		T(memblock_region_pfn_helpers),
 		T(memblock_add_range_local_type),
 		T(memblock_add_range_local_type_full),
+		T(memblock_discard_static_arrays),
+		T(memblock_discard_frees_grown_array),
 		/* sticky switches last: mirror, then memblock=debug */
 		T(memblock_alloc_prefers_mirror),
 		T(memblock_debug_lines),
