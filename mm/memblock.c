@@ -5,11 +5,18 @@
  * Behaves as Linux 6.12's mm/memblock.c for every public function (same
  * merging, splitting, overlap handling, allocation order, fallbacks,
  * return values and memblock=debug lines), so code written for Linux's
- * memblock runs unchanged.  Two things differ in how, not what: the first
- * region a range touches is found by binary search instead of a linear
- * scan (the arrays are sorted and disjoint, so the result is identical),
- * and there is no slab/kmemleak/accept_memory side, since bootmm hands
- * memory to the buddy allocator only once, after memblock is done.
+ * memblock runs unchanged.  Where bootmm differs, it is on purpose:
+ *  - the first region a range touches is found by binary search, not a
+ *    linear scan (arrays are sorted and disjoint: same result, faster);
+ *  - no slab, kmemleak or accept_memory: memblock is done before slab;
+ *  - node ids are always kept (Linux's CONFIG_NUMA layout), there is no
+ *    movable_node and no kernelcore=mirror gate on memblock_mark_mirror;
+ *  - where Linux would read outside an array (memblock_end_of_DRAM with
+ *    no memory) or free memory it does not own (growing a table that is
+ *    not memory/reserved), bootmm returns 0 / refuses with -ENOMEM;
+ *  - align 0 becomes SMP_CACHE_BYTES without Linux's stack dump;
+ *  - memblock_discard frees grown arrays but keeps the metadata usable,
+ *    so a simulator can reset memblock and boot again.
  */
 
 #include <linux/kernel.h>
