@@ -10,13 +10,21 @@
  * with fewer than two entries or an entry wrapping past 2^64.  The result
  * must be stable under a second sanitise, and a random range update or
  * removal on it must change exactly the units the model says.
+ *
+ * Two more inputs kinds exercise the parsers of untrusted data: a random
+ * zero page through e820__memory_setup(), and a random "mem=" / "memmap="
+ * command line through parse_early_param() and
+ * e820__finish_early_params(); neither may crash, and whatever they
+ * leave must be a sanitised table (or one the sanitiser refuses).
  */
 #include <stdint.h>
 #include <stddef.h>
+#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
+#include <linux/init.h>
 #include <asm/e820/api.h>
 #include <asm/host.h>
 
@@ -196,6 +204,104 @@ static void check_edit(struct e820_table *t, struct input *in, u64 base, u64 uni
 		die("edit changed the wrong units", &edited, t);
 }
 
+/* Sorted, disjoint, non-empty entries of a known type: a sanitised table. */
+static bool sanitised(const struct e820_table *t)
+{
+	u32 i;
+
+	for (i = 0; i < t->nr_entries; i++) {
+		const struct e820_entry *e = &t->entries[i];
+
+		if (!e->size || !e->type || e->addr + e->size < e->addr)
+			return false;
+		if (i && t->entries[i - 1].addr + t->entries[i - 1].size > e->addr)
+			return false;
+	}
+	return true;
+}
+
+/* What e820__update_table() may leave: sanitised, or refused and raw. */
+static void check_result(const struct e820_table *t, const char *what)
+{
+	u32 i;
+
+	if (t->nr_entries > E820_MAX_ENTRIES)
+		die(what, t, t);
+	if (t->nr_entries < 2 || sanitised(t))
+		return;
+	for (i = 0; i < t->nr_entries; i++)
+		if (t->entries[i].addr + t->entries[i].size < t->entries[i].addr)
+			return;
+	die(what, t, t);
+}
+
+/* A zero page made of the input: count, entries, E801 and 88h results. */
+static void fuzz_boot_params(struct input *in)
+{
+	static struct boot_params bp;
+	u32 i;
+
+	memset(&bp, 0, sizeof(bp));
+	bp.e820_entries = take(in, 1);
+	bp.alt_mem_k = take(in, 4);
+	bp.screen_info.ext_mem_k = take(in, 2);
+	for (i = 0; i < E820_MAX_ENTRIES_ZEROPAGE && in->n; i++) {
+		u64 a = (u64)take(in, 4) << 32 | take(in, 4);
+		u64 s = (u64)take(in, 4) << 32 | take(in, 4);
+
+		bp.e820_table[i] = (struct boot_e820_entry){ a, s, take(in, 4) };
+	}
+	e820_table->nr_entries = 0;
+	e820__memory_setup(&bp);
+	check_result(e820_table, "e820__memory_setup left an unsanitised table");
+}
+
+static jmp_buf panic_jmp;
+
+/* Only Linux's own verdict on a one-entry user map may stop the boot. */
+static void panic_to_fuzzer(const char *msg)
+{
+	if (strcmp(msg, "Invalid user supplied memory map")) {
+		fprintf(stderr, "e820_fuzz: unexpected panic: %s\n", msg);
+		abort();
+	}
+	longjmp(panic_jmp, 1);
+}
+
+/* "mem=" or "memmap=" and the input's text, on the 1 GiB SeaBIOS map. */
+static void fuzz_cmdline(struct input *in)
+{
+	static const struct boot_e820_entry seabios[] = {
+		{ 0, 0x9fc00, 1 }, { 0x9fc00, 0x400, 2 }, { 0xf0000, 0x10000, 2 },
+		{ 0x100000, 0x3fee0000, 1 }, { 0x3ffe0000, 0x20000, 2 },
+		{ 0xfffc0000, 0x40000, 2 },
+	};
+	static char line[COMMAND_LINE_SIZE];
+	size_t len;
+
+	len = snprintf(line, sizeof(line), "%s", take(in, 1) & 1 ? "memmap=" : "mem=");
+	while (in->n && len < 512) {
+		char c = take(in, 1);
+
+		if (!c)
+			break;
+		line[len++] = c;
+	}
+	line[len] = 0;
+
+	e820_table->nr_entries = 0;
+	append_e820_table(e820_table, seabios, ARRAY_SIZE(seabios));
+	e820__update_table(e820_table);
+
+	host_panic_handler = panic_to_fuzzer;
+	if (setjmp(panic_jmp) == 0) {
+		parse_early_param(line);
+		e820__finish_early_params();
+		check_result(e820_table, "mem=/memmap= left an unsanitised table");
+	}
+	host_panic_handler = NULL;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct e820_table t, orig, want, again;
@@ -209,6 +315,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int ret;
 
 	host_console_quiet(true);
+
+	switch (mode >> 5 & 3) {
+	case 2:
+		fuzz_boot_params(&in);
+		return 0;
+	case 3:
+		fuzz_cmdline(&in);
+		return 0;
+	}
 
 	switch (mode % 3) {
 	case 0:
