@@ -296,6 +296,8 @@ static phys_addr_t __init alloc_core(bootmem_data_t *bdata, unsigned long size,
 		panic("__alloc_bootmem_core(): zero-sized request");
 	if (align & (align - 1))
 		panic("__alloc_bootmem_core(): alignment %#lx is not a power of two", align);
+	if (!align)
+		align = 1;	/* else the shared-page offset below rounds to 0 */
 	if (!bdata->node_bootmem_map)
 		return (phys_addr_t)-1;
 	if (limit && PFN_DOWN(limit) < end_pfn)

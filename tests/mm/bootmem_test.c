@@ -335,6 +335,18 @@ static void alloc_bootmem_merges_partial_pages(void **state)
 }
 
 /*
+ * Alignment 0 means "any byte": a 75-byte block then a 1-byte block.
+ * Expect the second right after the first (offset 75), not on top of it.
+ */
+static void alloc_bootmem_align_zero_shares_after(void **state)
+{
+	node_all_free(4);
+	assert_int_equal(pa(__alloc_bootmem(75, 8, 0)), 0);
+	assert_int_equal(pa(__alloc_bootmem(1, 0, 0)), 75);
+	assert_int_equal(pa(__alloc_bootmem(1, 0, 0)), 76);
+}
+
+/*
  * The low allocators stop below 4 GiB.  Node [0, 5 GiB), only
  * [4 GiB, 4 GiB + 12 KiB) free:
  * Expect _low to fail ("Out of low memory"), a 3-page block to fit
@@ -582,6 +594,7 @@ int main(void)
 		cmocka_unit_test_setup(alloc_bootmem_goal_full_falls_back, setup),
 		cmocka_unit_test_setup(alloc_bootmem_alignment, setup),
 		cmocka_unit_test_setup(alloc_bootmem_merges_partial_pages, setup),
+		cmocka_unit_test_setup(alloc_bootmem_align_zero_shares_after, setup),
 		cmocka_unit_test_setup(alloc_bootmem_low_limit_4g, setup),
 		cmocka_unit_test_setup(alloc_bootmem_exhaustion, setup),
 		cmocka_unit_test_setup(alloc_bootmem_zeroes_raw_does_not, setup),
