@@ -346,33 +346,51 @@ static void __init free_area_init_core(pg_data_t *pgdat)
 	}
 }
 
-static inline void __init_single_page(struct page *page, unsigned long pfn,
-				      enum zone_type zone)
+/*
+ * A page as memmap init leaves it: Reserved, one reference, no list, in
+ * @zone and @pfn's section.  Built once per section and copied, so the
+ * compiler can store whole struct pages at once (about memset speed).
+ */
+static inline struct page page_template(enum zone_type zone, unsigned long pfn)
 {
-	page->flags = 0;
-	set_page_links(page, zone, 0, pfn);
-	INIT_LIST_HEAD(&page->lru);
-	page->private = 0;
-	page->virtual = NULL;
-	page->page_type = 0;
-	page->_refcount = 1;
+	struct page tmpl = { .flags = 1UL << PG_reserved, ._refcount = 1 };
+
+	set_page_links(&tmpl, zone, 0, pfn);
+	return tmpl;
+}
+
+/* Initialise [start_pfn, end_pfn) section by section, marking pageblocks. */
+static void __init init_page_range(unsigned long start_pfn, unsigned long end_pfn,
+				   enum zone_type zone, bool mark_pageblocks)
+{
+	struct zone *z = &NODE_DATA(0)->node_zones[zone];
+	unsigned long pfn = start_pfn, next, b;
+
+	while (pfn < end_pfn) {
+		struct page tmpl = page_template(zone, pfn);
+		struct page *page, *last;
+
+		next = min(end_pfn, (pfn_to_section_nr(pfn) + 1) << pfn_section_shift);
+		if (next <= pfn)	/* the flat profile's one section: no end */
+			next = end_pfn;
+		page = pfn_to_page(pfn);
+		for (last = page + (next - pfn); page < last; page++)
+			*page = tmpl;
+		if (mark_pageblocks) {
+			z->pageblock_flags[pfn_to_bitidx(z, pfn)] = MIGRATE_MOVABLE;
+			for (b = pageblock_start_pfn(pfn) + pageblock_nr_pages; b < next;
+			     b += pageblock_nr_pages)
+				z->pageblock_flags[pfn_to_bitidx(z, b)] = MIGRATE_MOVABLE;
+		}
+		pfn = next;
+	}
 }
 
 /* Pages of a zone's memory: Reserved, count 1, pageblocks Movable. */
 static void __init memmap_init_range(unsigned long start_pfn,
 				     unsigned long end_pfn, enum zone_type zone)
 {
-	struct zone *z = &NODE_DATA(0)->node_zones[zone];
-	unsigned long pfn;
-
-	for (pfn = start_pfn; pfn < end_pfn; pfn++) {
-		struct page *page = pfn_to_page(pfn);
-
-		__init_single_page(page, pfn, zone);
-		__SetPageReserved(page);
-		if (pageblock_start_pfn(pfn) == pfn || pfn == start_pfn)
-			z->pageblock_flags[pfn_to_bitidx(z, pfn)] = MIGRATE_MOVABLE;
-	}
+	init_page_range(start_pfn, end_pfn, zone, true);
 }
 
 /*
@@ -390,8 +408,7 @@ static void __init init_unavailable_range(unsigned long spfn, unsigned long epfn
 			pfn = pageblock_end_pfn(pfn) - 1;
 			continue;
 		}
-		__init_single_page(pfn_to_page(pfn), pfn, zone);
-		__SetPageReserved(pfn_to_page(pfn));
+		init_page_range(pfn, pfn + 1, zone, false);
 		pgcnt++;
 	}
 	if (pgcnt)

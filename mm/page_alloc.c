@@ -458,6 +458,66 @@ static struct page *get_page_from_freelist(gfp_t gfp, unsigned int order,
 	return NULL;
 }
 
+/*
+ * The order-0 fast path: the first zone the request may use, above its
+ * low watermark, with a page waiting on the per-cpu list of the wanted
+ * migratetype.  Anything else (a refill, a fallback, __GFP_ZERO, ...)
+ * takes get_page_from_freelist().
+ */
+#define GFP_SLOWPATH_MASK	(__GFP_ZERO | __GFP_COMP | __GFP_MEMALLOC)
+
+static enum zone_type gfp_zone_table[GFP_ZONEMASK + 1];
+static struct zone *first_zone[MAX_NR_ZONES];
+
+static inline struct page *rmqueue_pcp_fast(struct zone *zone, int highest_zoneidx,
+					     int migratetype)
+{
+	struct list_head *list;
+	struct page *page;
+
+	if (unlikely(!zone))
+		return NULL;
+	list = &zone->pcp.lists[migratetype];
+	if (unlikely(list_empty(list) ||
+		     zone->vm_stat[NR_FREE_PAGES] <=
+		     low_wmark_pages(zone) + zone->lowmem_reserve[highest_zoneidx]))
+		return NULL;
+	page = list_first_entry(list, struct page, lru);
+	__list_del(page->lru.prev, page->lru.next);
+	page->lru.next = LIST_POISON1;
+	zone->pcp.count--;
+	zone->vm_stat[NR_ZONE_PCP]--;
+	zone->vm_stat[NR_ALLOC_PAGES]++;
+	__ClearPagePcp(page);
+	page->private = 0;
+	set_page_count(page, 1);
+	return page;
+}
+
+/**
+ * build_gfp_zone_table() - cache gfp_zone() and the first zone per limit
+ *
+ * Called by build_all_zonelists() once the zones are populated.
+ */
+void build_gfp_zone_table(void)
+{
+	struct zoneref *z;
+	unsigned int g;
+	int i;
+
+	for (g = 0; g <= GFP_ZONEMASK; g++)
+		gfp_zone_table[g] = gfp_zone(g);
+	for (i = 0; i < MAX_NR_ZONES; i++) {
+		first_zone[i] = NULL;
+		for (z = NODE_DATA(0)->node_zonelists[ZONELIST_FALLBACK]._zonerefs; z->zone; z++) {
+			if (z->zone_idx <= i) {
+				first_zone[i] = z->zone;
+				break;
+			}
+		}
+	}
+}
+
 /**
  * __alloc_pages() - allocate 2^@order contiguous pages
  * @gfp: zone modifiers, migratetype, __GFP_ZERO, __GFP_COMP, ...
@@ -471,9 +531,9 @@ static struct page *get_page_from_freelist(gfp_t gfp, unsigned int order,
  *
  * Return: the first page, or NULL.
  */
-struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid)
+static noinline struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int order,
+						    int highest_zoneidx)
 {
-	int highest_zoneidx = gfp_zone(gfp);
 	unsigned int alloc_flags;
 	struct page *page;
 
@@ -501,10 +561,33 @@ struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid)
 	return page;
 }
 
+struct page *__alloc_pages(gfp_t gfp, unsigned int order, int preferred_nid)
+{
+	int highest_zoneidx = gfp_zone_table[gfp & GFP_ZONEMASK];
+
+	if (likely(order == 0 && !(gfp & GFP_SLOWPATH_MASK))) {
+		struct page *page = rmqueue_pcp_fast(first_zone[highest_zoneidx],
+						     highest_zoneidx, gfp_migratetype(gfp));
+
+		if (likely(page))
+			return page;
+	}
+	return __alloc_pages_slowpath(gfp, order, highest_zoneidx);
+}
+
 /** alloc_pages() - __alloc_pages() on the current node. */
 struct page *alloc_pages(gfp_t gfp, unsigned int order)
 {
-	return __alloc_pages(gfp, order, 0);
+	int highest_zoneidx = gfp_zone_table[gfp & GFP_ZONEMASK];
+
+	if (likely(order == 0 && !(gfp & GFP_SLOWPATH_MASK))) {
+		struct page *page = rmqueue_pcp_fast(first_zone[highest_zoneidx],
+						     highest_zoneidx, gfp_migratetype(gfp));
+
+		if (likely(page))
+			return page;
+	}
+	return __alloc_pages_slowpath(gfp, order, highest_zoneidx);
 }
 
 /**
@@ -546,6 +629,10 @@ static void free_unref_page(struct page *page, unsigned long pfn)
 		free_pcppages_bulk(zone, pcp->batch, pcp);
 }
 
+/* Page states the order-0 fast free path leaves to free_pages_prepare(). */
+#define FREE_SLOWPATH_FLAGS	(1UL << PG_head | 1UL << PG_slab | 1UL << PG_buddy | \
+				 1UL << PG_reserved | 1UL << PG_pcp)
+
 static void free_pages_prepare(struct page *page, unsigned int order)
 {
 	unsigned long i;
@@ -571,17 +658,39 @@ static void free_pages_prepare(struct page *page, unsigned int order)
  * The last reference frees the block: order 0 through the per-cpu list,
  * larger orders straight into the buddy lists.
  */
-void __free_pages(struct page *page, unsigned int order)
+static noinline void __free_pages_slowpath(struct page *page, unsigned int order)
 {
 	unsigned long pfn = page_to_pfn(page);
 
-	if (!put_page_testzero(page))
-		return;
 	free_pages_prepare(page, order);
 	if (order == 0)
 		free_unref_page(page, pfn);
 	else
 		free_one_page(page_zone(page), page, pfn, order);
+}
+
+void __free_pages(struct page *page, unsigned int order)
+{
+	if (!put_page_testzero(page))
+		return;
+	if (likely(order == 0 && !(page->flags & FREE_SLOWPATH_FLAGS) && !PageTail(page))) {
+		struct zone *zone = page_zone(page);
+		struct per_cpu_pages *pcp = &zone->pcp;
+		int mt = zone->pageblock_flags[pfn_to_bitidx(zone, page_to_pfn(page))];
+
+		if (likely(mt < MIGRATE_PCPTYPES && pcp->count + 1 < pcp->high)) {
+			page->page_type = 0;
+			page->virtual = NULL;
+			page->private = mt;
+			__SetPagePcp(page);
+			list_add(&page->lru, &pcp->lists[mt]);
+			pcp->count++;
+			zone->vm_stat[NR_ZONE_PCP]++;
+			zone->vm_stat[NR_ALLOC_PAGES]--;
+			return;
+		}
+	}
+	__free_pages_slowpath(page, order);
 }
 
 /**

@@ -112,6 +112,7 @@ void build_all_zonelists(pg_data_t *pgdat)
 	} while (zone_type);
 	zr->zone = NULL;
 	zr->zone_idx = 0;
+	build_gfp_zone_table();
 
 	vm_total_pages = nr_free_pagecache_pages();
 	pr_info("Built %u zonelists, mobility grouping %s.  Total pages: %ld\n",

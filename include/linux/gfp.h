@@ -82,5 +82,6 @@ void free_pages(unsigned long addr, unsigned int order);
 void split_page(struct page *page, unsigned int order);
 void drain_local_pages(struct zone *zone);
 void build_all_zonelists(pg_data_t *pgdat);
+void build_gfp_zone_table(void);
 
 #endif /* _LINUX_GFP_H */

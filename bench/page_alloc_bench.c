@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Page allocator speed against the floors measured in the same run:
+ *
+ * 1. memmap init + free to the buddy allocator (free_area_init() +
+ *    memblock_free_all()) on simulated x86_64 machines of 1, 16 and
+ *    64 GiB, in ns per page, next to a memset of the same number of
+ *    struct-page bytes (the memory-bandwidth floor).  The first boot of a
+ *    size pays the host's page faults on the memmap ("cold"); the boot is
+ *    then repeated on the same, now faulted, memory ("warm").  The memset
+ *    floor is also timed warm (second pass over a touched buffer).
+ *
+ * 2. Allocation: order-0 alloc_pages+__free_pages pairs (the per-cpu
+ *    fast path), and a mixed-order pattern (orders 0..3, 64 live blocks),
+ *    in ns per alloc+free, next to a plain free-list pop+push of the same
+ *    struct pages (list_del + list_add), the floor for any list allocator.
+ *
+ * No assertions on time: the table is for reading.  Best of 5 repeats.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <sys/resource.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/sizes.h>
+#include <linux/string.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <linux/gfp.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/host.h>
+
+#define REPEAT	7
+
+static struct memblock_region *static_memory, *static_reserved;
+
+static double now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e9 + ts.tv_nsec;
+}
+
+static void reset_memblock(void)
+{
+	memblock.memory.regions = static_memory;
+	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
+	memblock.memory.cnt = 0;
+	memblock.memory.total_size = 0;
+	memblock.reserved.regions = static_reserved;
+	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
+	memblock.reserved.cnt = 0;
+	memblock.reserved.total_size = 0;
+	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+}
+
+/* QEMU-like x86_64 map: 3 GiB below the PCI hole, the rest above 4 GiB. */
+static void setup_machine(phys_addr_t size)
+{
+	phys_addr_t low = min_t(phys_addr_t, size, 3ULL << 30);
+
+	reset_memblock();
+	mm_profile = &mm_profile_x86_64;
+	memblock_add(0x1000, 0x9f000 - 0x1000);
+	memblock_add(0x100000, low - 0x20000 - 0x100000);
+	if (size > low)
+		memblock_add(1ULL << 32, size - low);
+	host_kernel_image_setup(SZ_16M, 14 << 20, 9 << 20, 2 << 20, 3 << 20, 17 << 20);
+	memblock_reserve(0, SZ_1M);
+	memblock_reserve(__pa(_text), _end - _text);
+	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
+	find_low_pfn_range();
+	init_mem_mapping();
+	initmem_init();
+}
+
+static long minflt(void)
+{
+	struct rusage ru;
+
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_minflt;
+}
+
+/* One timed boot: free_area_init + memblock_free_all; returns ns. */
+static double boot_once(phys_addr_t size, long *faults)
+{
+	double t0, t1;
+	long f0;
+
+	setup_machine(size);
+	f0 = minflt();
+	t0 = now_ns();
+	zone_sizes_init();
+	memblock_free_all();
+	t1 = now_ns();
+	*faults = minflt() - f0;
+	return t1 - t0;
+}
+
+/* One warm memset of @bytes over @buf (already touched). */
+static double memset_once(char *buf, size_t bytes, int pass)
+{
+	double t0 = now_ns();
+
+	memset(buf, 0x5a + pass, bytes);
+	__asm__ volatile("" : : "r" (buf) : "memory");
+	return now_ns() - t0;
+}
+
+static void bench_memmap(void)
+{
+	static const unsigned int gib[] = { 1, 16, 64 };
+	unsigned int i;
+
+	printf("memmap init + free to buddy (x86_64 profile, struct page = %zu B)\n",
+	       sizeof(struct page));
+	printf("%8s %10s %12s %12s %10s %12s %8s\n", "RAM", "pages", "cold ns/pg",
+	       "warm ns/pg", "faults", "memset ns/pg", "ratio");
+	for (i = 0; i < ARRAY_SIZE(gib); i++) {
+		phys_addr_t size = (phys_addr_t)gib[i] << 30;
+		double cold, warm = 1e30, floor = 1e30;
+		char *buf;
+		unsigned long pages;
+		long faults, f;
+		int r;
+
+		if (sim_ram_setup(size + (4ULL << 30))) {
+			printf("%6uG  (no address space)\n", gib[i]);
+			continue;
+		}
+		cold = boot_once(size, &faults);
+		pages = NODE_DATA(0)->node_present_pages;
+		buf = malloc(pages * sizeof(struct page));
+		if (!buf)
+			continue;
+		memset(buf, 1, pages * sizeof(struct page));	/* fault it in */
+		/* alternate the two so both see the same machine load */
+		for (r = 0; r < REPEAT; r++) {
+			floor = min(floor, memset_once(buf, pages * sizeof(struct page), r));
+			warm = min(warm, boot_once(size, &f));
+		}
+		free(buf);
+		printf("%7uG %10lu %12.2f %12.2f %10ld %12.2f %8.2f\n", gib[i], pages,
+		       cold / pages, warm / pages, faults, floor / pages, warm / floor);
+		sim_ram_teardown();
+	}
+}
+
+/* Floor: pop a struct page off a doubly linked list and push it back. */
+static double list_floor(struct page *pages, unsigned int n, unsigned long ops)
+{
+	LIST_HEAD(list);
+	double best = 1e30;
+	unsigned long i;
+	unsigned int k;
+	int r;
+
+	for (k = 0; k < n; k++)
+		list_add(&pages[k].lru, &list);
+	for (r = 0; r < REPEAT; r++) {
+		double t0 = now_ns();
+
+		for (i = 0; i < ops; i++) {
+			struct page *p = list_first_entry(&list, struct page, lru);
+
+			list_del(&p->lru);
+			__asm__ volatile("" : : "r" (p) : "memory");
+			list_add(&p->lru, &list);
+		}
+		best = min(best, now_ns() - t0);
+	}
+	return best / ops;
+}
+
+static double order0_pairs(unsigned long ops)
+{
+	double best = 1e30;
+	unsigned long i;
+	int r;
+
+	for (r = 0; r < REPEAT; r++) {
+		double t0 = now_ns();
+
+		for (i = 0; i < ops; i++) {
+			struct page *p = alloc_pages(GFP_KERNEL, 0);
+
+			__asm__ volatile("" : : "r" (p) : "memory");
+			__free_pages(p, 0);
+		}
+		best = min(best, now_ns() - t0);
+	}
+	return best / ops;
+}
+
+/* 64 live blocks; each op frees one and allocates a new one of order i%4. */
+static double mixed_orders(unsigned long ops)
+{
+	struct { struct page *page; unsigned int order; } live[64];
+	double best = 1e30;
+	unsigned long i;
+	int r, k;
+
+	for (k = 0; k < 64; k++) {
+		live[k].order = k & 3;
+		live[k].page = alloc_pages(GFP_KERNEL, live[k].order);
+	}
+	for (r = 0; r < REPEAT; r++) {
+		double t0 = now_ns();
+
+		for (i = 0; i < ops; i++) {
+			unsigned int slot = (i * 37) & 63, order = (i ^ (i >> 3)) & 3;
+
+			__free_pages(live[slot].page, live[slot].order);
+			live[slot].page = alloc_pages(GFP_KERNEL, order);
+			live[slot].order = order;
+		}
+		best = min(best, now_ns() - t0);
+	}
+	for (k = 0; k < 64; k++)
+		__free_pages(live[k].page, live[k].order);
+	return best / ops;
+}
+
+static void bench_alloc(void)
+{
+	static struct page floor_pages[64];
+	const unsigned long ops = 4000000;
+	double floor, o0, mixed;
+
+	if (sim_ram_setup(2ULL << 30)) {
+		printf("alloc: no address space\n");
+		return;
+	}
+	setup_machine(SZ_1G);
+	paging_init();
+	mm_core_init();
+	floor = list_floor(floor_pages, ARRAY_SIZE(floor_pages), ops);
+	o0 = order0_pairs(ops);
+	mixed = mixed_orders(ops / 4);
+	printf("\nalloc+free, ns per pair (1 GiB x86_64 machine)\n");
+	printf("%-28s %10s %10s\n", "", "ns/op", "ratio");
+	printf("%-28s %10.2f %10s\n", "free-list pop+push (floor)", floor, "1.00");
+	printf("%-28s %10.2f %10.2f\n", "order-0 alloc_pages+free", o0, o0 / floor);
+	printf("%-28s %10.2f %10.2f\n", "mixed orders 0..3", mixed, mixed / floor);
+	sim_ram_teardown();
+}
+
+int main(void)
+{
+	static_memory = memblock.memory.regions;
+	static_reserved = memblock.reserved.regions;
+	host_console_quiet(true);
+	bench_memmap();
+	bench_alloc();
+	return 0;
+}
