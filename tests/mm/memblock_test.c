@@ -133,7 +133,12 @@ static void catch_panic(const char *msg)
 
 /* ---------------------------------------------------------------- state */
 
-/* Expect the boot state of Linux 6.12: empty arrays (cnt 0), 128 slots. */
+/*
+ *  memory:   [ ][ ][ ] ... [ ]   cnt 0, max 128, regions = static array
+ *  reserved: [ ][ ][ ] ... [ ]   cnt 0, max 128, regions = static array
+ * Expect the boot state of Linux 6.12: empty arrays (cnt 0, no dummy
+ * entry), top-down, current_limit MEMBLOCK_ALLOC_ANYWHERE, no mirror.
+ */
 static void memblock_initial_state(void **state)
 {
 	assert_ptr_equal(memblock.memory.regions, static_memory);
@@ -153,7 +158,13 @@ static void memblock_initial_state(void **state)
 
 /* ---------------------------------------------------------------- add */
 
-/* Expect one region, counted once in cnt and total_size. */
+/*
+ *  |        +----+          |
+ *  |        | r  |          |   r = [1G, 1G + 4M)
+ *  +--------+----+----------+
+ * Expect one region on no node (MAX_NUMNODES), counted once in cnt and
+ * total_size.
+ */
 static void memblock_add_simple(void **state)
 {
 	assert_int_equal(memblock_add(SZ_1G, SZ_4M), 0);
@@ -165,7 +176,12 @@ static void memblock_add_simple(void **state)
 	assert_int_equal(memblock_phys_mem_size(), SZ_4M);
 }
 
-/* Expect the node id and flags given to memblock_add_node() stored. */
+/*
+ *  |  +-----------+         |
+ *  |  | r  nid 1  |         |   r = [1M, 17M), MEMBLOCK_HOTPLUG
+ *  +--+-----------+---------+
+ * Expect the node id and flags given to memblock_add_node() stored.
+ */
 static void memblock_add_node_simple(void **state)
 {
 	assert_int_equal(memblock_add_node(SZ_1M, SZ_16M, 1, MEMBLOCK_HOTPLUG), 0);
@@ -252,7 +268,12 @@ static void memblock_add_containing(void **state)
 	assert_int_equal(memblock.memory.total_size, SZ_32M);
 }
 
-/* Expect adding the same range twice to change nothing. */
+/*
+ *  |  +------+  |      |  +------+  |
+ *  |  |  r   |  |  +   |  |  r   |  |
+ *  +--+------+--+      +--+------+--+
+ * Expect adding the same range twice to change nothing.
+ */
 static void memblock_add_twice(void **state)
 {
 	memblock_add(SZ_16K, SZ_2M);
@@ -292,8 +313,11 @@ static void memblock_add_adjacent(void **state)
 }
 
 /*
+ *  |+------+------+------+  |
+ *  || nid0 | any  | any  |  |   third one MEMBLOCK_HOTPLUG
+ *  ++------+------+------+--+
  * Adjacent ranges on different nodes or with different flags.
- * Expect them to stay separate regions.
+ * Expect them to stay three separate regions.
  */
 static void memblock_add_adjacent_incompatible(void **state)
 {
@@ -304,7 +328,12 @@ static void memblock_add_adjacent_incompatible(void **state)
 	assert_int_equal(memblock.memory.total_size, MB(3));
 }
 
-/* Expect size 0 to be accepted (return 0) and to change nothing. */
+/*
+ *  |        |                |   r = [1M, 1M): nothing
+ *  +--------+----------------+
+ * Expect size 0 to be accepted (return 0) and to change nothing, for
+ * memory and for reserved.
+ */
 static void memblock_add_size_zero(void **state)
 {
 	assert_int_equal(memblock_add(SZ_1M, 0), 0);
@@ -354,9 +383,12 @@ static void memblock_add_4g_boundary(void **state)
 }
 
 /*
- * 128 disjoint regions fill the static array; memblock_allow_resize() has
- * not been called.  Expect the 129th add to panic as Linux 6.12 does
- * ("memblock: cannot resize memory array"), leaving the array intact.
+ *  |+-+ +-+ +-+     +-+       +-+  |
+ *  ||0| |1| |2| ... |127|     |new||   no memblock_allow_resize() yet
+ *  ++-+-+-+-+-+-----+-+-------+-+--+
+ * 128 disjoint regions fill the static array.  Expect the 129th add to
+ * panic as Linux 6.12 does ("memblock: cannot resize memory array"),
+ * leaving the array intact.
  */
 static void memblock_add_full_without_resize(void **state)
 {
@@ -408,6 +440,8 @@ static void memblock_add_many_doubles_array(void **state)
 }
 
 /*
+ *  memory:   [0][1] ... [255][RAM 4G..4G+64M]   257 regions
+ *  arrays:   static 128 -> 256 (top of RAM) -> 512 (below it)
  * Doubling twice: 128 -> 256 (static array kept) -> 512 (the 256-entry
  * array is freed).  Expect only the newest array reserved, and that
  * resetting the public fields to the static array works afterwards.
@@ -434,8 +468,10 @@ static void memblock_add_doubles_twice(void **state)
 }
 
 /*
- * The doubled array has nowhere to go (no RAM at all).  Expect -ENOMEM,
- * the error line, and the 128 regions untouched.
+ *  memory:   [0][1][2] ... [127]   full, + one more to add
+ *  reserved: [=====================================]  everything
+ * The doubled array has nowhere to go.  Expect -ENOMEM, Linux's error
+ * line, and the 128 regions untouched.
  */
 static void memblock_add_double_fails(void **state)
 {
@@ -479,7 +515,13 @@ static void memblock_reserve_merging(void **state)
 	assert_int_equal(memblock_reserved_size(), PA(SZ_1G) + SZ_512M);
 }
 
-/* Expect reserve near PHYS_ADDR_MAX to be clipped like add. */
+/*
+ *                              PHYS_ADDR_MAX
+ *  |                +-----------+.....
+ *  |                | reserved  |  :     base + size wraps past 2^64
+ *  +----------------+-----------+.....
+ * Expect reserve near PHYS_ADDR_MAX to be clipped like add.
+ */
 static void memblock_reserve_near_max(void **state)
 {
 	phys_addr_t base = PHYS_ADDR_MAX - SZ_1M;
@@ -490,6 +532,9 @@ static void memblock_reserve_near_max(void **state)
 }
 
 /*
+ *  reserved: [0]  [1]  [2] ... [127]  [128]          [array]
+ *            128K                      ^ 129th       ^ top of RAM at 1G
+ *  memory:                                         [== 1G + 64K ==]
  * RAM: one 64 KiB block; 128 reservations of 32 KiB fill reserved[],
  * the 129th doubles it.  Expect cnt = 128 + 2 (the new array is reserved
  * too, PAGE_ALIGN(256 * sizeof(region))), max = 256, and a later reserve
@@ -523,9 +568,12 @@ static void memblock_reserve_many_doubles_array(void **state)
 }
 
 /*
- * RAM: blocks B0 (low) and Bs (high); all other slots reserved, so the
- * free RAM when reserved[] is full is B0 and Bs, and Bs is what is being
- * reserved.  Expect the new array in B0 (top of it), not in Bs.
+ *  memory:   [B0]                                        [Bs]
+ *  reserved:      [1] [2] [3] ... [128]                   ^ being reserved
+ *  result:   [B0 top: array][1] ... [128]                [Bs]
+ * RAM: blocks B0 (low) and Bs (high); reserved[] is full when Bs is
+ * reserved, and Bs is the highest free RAM.  Expect the new array in B0
+ * (top of it), not in Bs, which is the range being reserved.
  */
 static void memblock_reserve_double_avoids_new_range(void **state)
 {
@@ -563,7 +611,15 @@ static void memblock_remove_simple(void **state)
 	assert_int_equal(memblock.memory.total_size, SZ_4M);
 }
 
-/* Expect removing a range that is not memory to change nothing, return 0. */
+/*
+ *               +-----------+
+ *               |    r2     |   (not memory)
+ *               +-----------+
+ *  |  +----+                              |
+ *  |  | r1 |                              |
+ *  +--+----+------------------------------+
+ * Expect removing a range that is not memory to change nothing, return 0.
+ */
 static void memblock_remove_absent(void **state)
 {
 	memblock_add(SZ_512K, SZ_4M);
@@ -588,7 +644,15 @@ static void memblock_remove_overlap_top(void **state)
 	assert_int_equal(memblock.memory.total_size, SZ_16M);
 }
 
-/* r2 overlaps the end of r1.  Expect r1 cut back to r2.base. */
+/*
+ *                 +--------------------+
+ *                 |         r2         |
+ *                 +--------------------+
+ *  |  +-----------+.....+              |
+ *  |  |    r1     :     :              |
+ *  +--+-----------+-----+--------------+
+ * r2 overlaps the end of r1.  Expect r1 cut back to r2.base.
+ */
 static void memblock_remove_overlap_bottom(void **state)
 {
 	memblock_add(SZ_2M, SZ_64M);
@@ -613,7 +677,13 @@ static void memblock_remove_within(void **state)
 	assert_int_equal(memblock.memory.total_size, SZ_32M - SZ_1M);
 }
 
-/* Expect removing the only region to leave cnt 0 and a zeroed regions[0]. */
+/*
+ *  |  ......                  |
+ *  |  : r1 :                  |
+ *  +--+----+------------------+
+ * Expect removing the only region to leave cnt 0 and a zeroed regions[0]
+ * (nid MAX_NUMNODES), and the array usable again.
+ */
 static void memblock_remove_only_region(void **state)
 {
 	memblock_add(SZ_2K, SZ_4K);
@@ -627,7 +697,16 @@ static void memblock_remove_only_region(void **state)
 	assert_rgn(&memblock.memory, 0, SZ_8K, SZ_4K);
 }
 
-/* Expect a removal whose end wraps to be clipped at PHYS_ADDR_MAX. */
+/*
+ *                         +-----------+
+ *                         |   r2      |...  (wraps past 2^64)
+ *                         +-----------+
+ *  |            +---------+.....+  PHYS_ADDR_MAX
+ *  |            |   r1    :     :
+ *  +------------+---------+-----+
+ * Expect a removal whose end wraps to be clipped at PHYS_ADDR_MAX:
+ * [MAX - 2M, MAX - 1M) remains.
+ */
 static void memblock_remove_near_max(void **state)
 {
 	phys_addr_t base = PHYS_ADDR_MAX - SZ_2M;
@@ -673,7 +752,12 @@ static void memblock_remove_crossing_4g(void **state)
 	assert_true(memblock_is_memory(SZ_4G - 2));
 }
 
-/* Expect remove with size 0 to change nothing. */
+/*
+ *  |  +------+  |   remove [1M, 1M)
+ *  |  |  r   |  |
+ *  +--+------+--+
+ * Expect remove with size 0 to change nothing and return 0.
+ */
 static void memblock_remove_size_zero(void **state)
 {
 	memblock_add(SZ_1M, SZ_1M);
@@ -706,7 +790,13 @@ static void memblock_phys_free_ranges(void **state)
 	assert_int_equal(memblock.reserved.total_size, SZ_8M - SZ_1M);
 }
 
-/* Expect a freed only region to leave reserved empty, and near-max clipping. */
+/*
+ *  |  ......        |             +------+.....+ PHYS_ADDR_MAX
+ *  |  : r1 :        |             |  r2  :     :
+ *  +--+----+--------+             +------+-----+
+ * Expect a freed only region to leave reserved empty (cnt 0, zeroed
+ * regions[0]), and a free wrapping past 2^64 clipped at PHYS_ADDR_MAX.
+ */
 static void memblock_phys_free_only_and_near_max(void **state)
 {
 	memblock_reserve(SZ_2K, SZ_4K);
@@ -746,9 +836,12 @@ static void memblock_mark_clear_hotplug(void **state)
 }
 
 /*
- * A NOMAP hole in RAM: Expect memblock_is_memory true but
- * memblock_is_map_memory false there, allocations to skip it, and
- * memblock_clear_nomap to restore the single region.
+ *  |  +-----------+NNNNNNNNNNN+  |   NOMAP on the upper half of RAM
+ *  |  |    RAM    |  nomap    |  |
+ *  +--+-----------+-----------+--+
+ * Expect memblock_is_memory true but memblock_is_map_memory false there,
+ * allocations to skip it, and memblock_clear_nomap to restore the single
+ * region.
  */
 static void memblock_mark_clear_nomap(void **state)
 {
@@ -794,7 +887,13 @@ static void memblock_driver_managed_not_allocated(void **state)
 						  NUMA_NO_NODE, false), 0);
 }
 
-/* Expect the noinit flag on reserved regions only where asked. */
+/*
+ *  |  +----+=====+----+  |   reserved [1M, 4M), noinit on [2M, 3M)
+ *  |  |    |noinit|    |  |
+ *  +--+----+=====+----+--+
+ * Expect the noinit flag on the middle piece only, three regions, same
+ * total_size.
+ */
 static void memblock_reserved_mark_noinit_splits(void **state)
 {
 	memblock_reserve(SZ_1M, MB(3));
@@ -870,8 +969,11 @@ static void memblock_alloc_top_down_simple(void **state)
 }
 
 /*
+ *  | page 0 | alloc | alloc |       free        |
+ *  +--------+-------+-------+-------------------+
+ *  0        4K
  * Bottom-up: Expect blocks from the start of RAM upward, but never page 0:
- * RAM starting at 0 gives PAGE_SIZE first.
+ * RAM starting at 0 gives PAGE_SIZE first; the two blocks merge.
  */
 static void memblock_alloc_bottom_up_simple(void **state)
 {
@@ -902,7 +1004,12 @@ static void memblock_alloc_exact_gap(void **state)
 	assert_rgn(&memblock.reserved, 0, top - MB(3), MB(3));
 }
 
-/* Expect a gap one byte too small to be skipped for the next free range. */
+/*
+ *  |  +---------------+------+........+------+  |
+ *  |  |  alloc here   |  r2  : 1M - 1 :  r1  |  |
+ *  +--+---------------+------+--------+------+--+
+ * Expect a gap one byte too small to be skipped for the next free range.
+ */
 static void memblock_alloc_gap_too_small(void **state)
 {
 	phys_addr_t top = SZ_1G + SZ_16M;
@@ -914,8 +1021,11 @@ static void memblock_alloc_gap_too_small(void **state)
 }
 
 /*
- * All RAM reserved.  Expect failure: 0 / NULL, nothing reserved more.
- * Then one free page: Expect it allocated, then failure again.
+ *  |  +-----------------------------+----+  |
+ *  |  |          reserved           | 4K |  |
+ *  +--+-----------------------------+----+--+
+ * All RAM but one page reserved.  Expect 8K to fail (0 / NULL, nothing
+ * reserved), the last page to be allocated, then failure again.
  */
 static void memblock_alloc_exhaustion(void **state)
 {
@@ -931,9 +1041,13 @@ static void memblock_alloc_exhaustion(void **state)
 }
 
 /*
- * Alignment: RAM ends at an odd address.  Expect top-down to round the
- * start down and bottom-up to round it up, both aligned; align 0 taken
- * as SMP_CACHE_BYTES.
+ *  |  +100 ........................ 1M-aligned block |
+ *  |  +--+--------------------------+------------+  |
+ *  |  |  |  RAM from 1G + 100       |   alloc    |  |
+ *  +--+--+--------------------------+------------+--+
+ * Alignment: RAM starts and ends at odd addresses.  Expect top-down to
+ * round the start down and bottom-up to round it up, both aligned; align
+ * 0 taken as SMP_CACHE_BYTES.
  */
 static void memblock_alloc_alignment(void **state)
 {
@@ -951,9 +1065,12 @@ static void memblock_alloc_alignment(void **state)
 }
 
 /*
- * current_limit below the end of RAM, and memblock_alloc_low: Expect
- * blocks to end at or below the limit; MEMBLOCK_ALLOC_ANYWHERE as max
- * still honours current_limit.
+ *  |  +------------+-------------------------+  |
+ *  |  |  RAM  alloc|   RAM above the limit   |  |
+ *  +--+------------+-------------------------+--+
+ *                  ^ current_limit
+ * Expect blocks to end at or below the limit; MEMBLOCK_ALLOC_ANYWHERE as
+ * max still honours current_limit; a limit below all RAM fails.
  */
 static void memblock_alloc_limits(void **state)
 {
@@ -994,8 +1111,11 @@ static void memblock_alloc_4g_boundary(void **state)
 }
 
 /*
- * memblock_alloc_from / min_addr: Expect top-down blocks at or above
- * min_addr, and when nothing fits above min_addr the lower limit dropped.
+ *  |  +----------+-----+-------------+  |
+ *  |  | RAM      |alloc|     RAM     |  |   bottom-up, min = 1G + 8M
+ *  +--+----------+-----+-------------+--+
+ * memblock_alloc_from / min_addr: Expect blocks at or above min_addr, and
+ * when nothing fits above min_addr the lower limit dropped.
  */
 static void memblock_alloc_from_min_addr(void **state)
 {
@@ -1009,6 +1129,9 @@ static void memblock_alloc_from_min_addr(void **state)
 }
 
 /*
+ *  |  +--+------------+-----+------+  |
+ *  |  |  |   [min ...  alloc) max  |  |   inside RAM [1G, 1G + 16M)
+ *  +--+--+------------+-----+------+--+
  * memblock_alloc_try_nid with [min, max): Expect top-down at max - size
  * when max is inside RAM, at the end of RAM when max is past it, and a
  * range that cannot hold the block to fail unless dropping min helps.
@@ -1034,6 +1157,8 @@ static void memblock_alloc_try_nid_ranges(void **state)
 }
 
 /*
+ *  | page 0 |     RAM [0, 1M)   [64K .. alloc) 128K        |
+ *  +--------+----------------------------------------------+
  * memblock_phys_alloc_range: Expect [start, end) honoured exactly (no min
  * fallback on this path) and page 0 never returned.
  */
@@ -1048,7 +1173,10 @@ static void memblock_phys_alloc_range_bounds(void **state)
 }
 
 /*
- * Nodes: RAM [1G, 1G+16M) on node 0 and [2G, 2G+16M) on no node.
+ *  |  +----------+             +----------+  |
+ *  |  | node 0   |             | no node  |  |
+ *  +--+----------+-------------+----------+--+
+ *     1G                       2G
  * Expect node 0 requests to go to node 0's RAM, exact-nid to fail when
  * node 0 is full, try-nid to fall back to any node, and NUMA_NO_NODE to
  * take the highest RAM.
@@ -1075,7 +1203,12 @@ static void memblock_alloc_nid(void **state)
 			 __va(SZ_1G + SZ_16M - SZ_1M));
 }
 
-/* Expect an allocation's reserved region to be freed by memblock_free. */
+/*
+ *  |  +-------------------+-----+  |      |  +-------------------------+  |
+ *  |  |       RAM         |alloc|  |  ->  |  |          RAM            |  |
+ *  +--+-------------------+-----+--+      +--+-------------------------+--+
+ * Expect an allocation's reserved region to be freed by memblock_free.
+ */
 static void memblock_alloc_then_free(void **state)
 {
 	void *p;
@@ -1186,7 +1319,12 @@ static void memblock_cap_memory_range_keeps_nomap(void **state)
 	assert_rgn(&memblock.reserved, 0, SZ_16M, SZ_8M);
 }
 
-/* Expect mem_limit_remove_map(12M) to cap memory at the first 12 MiB. */
+/*
+ *  memory:  [1M ..... 9M)   [16M ......... 32M)     keep 12 MiB of it
+ *  result:  [1M ..... 9M)   [16M . 20M)
+ * Expect mem_limit_remove_map(12M) to cap memory at the first 12 MiB;
+ * 0 changes nothing.
+ */
 static void memblock_mem_limit_remove_map_caps(void **state)
 {
 	memblock_add(SZ_1M, SZ_8M);
@@ -1276,9 +1414,11 @@ static void memblock_iterators(void **state)
 }
 
 /*
+ *  memory: [pfn 2..4 n0][<1 page n0][2M hotplug n0][4M nomap any]
  * Expect NOMAP memory hidden from for_each_mem_range, hotplug memory
- * shown, node filters applied, and for_each_mem_pfn_range to give whole
- * pages only (a sub-page region is skipped).
+ * shown, node filters applied, for_each_mem_pfn_range to give whole pages
+ * only (the sub-page region is skipped), and the node coverage check to
+ * count the 1 MiB without a node.
  */
 static void memblock_iterator_filters(void **state)
 {
@@ -1335,7 +1475,12 @@ static void memblock_iterator_filters(void **state)
 	assert_non_null(strstr(out, "NUMA: no nodes coverage for 1MB of"));
 }
 
-/* Expect pfn helpers to round memory inward and reserved outward. */
+/*
+ *   pfn:   1     2     3     4
+ *          |  [==|=====|==]  |      region [0x1800, 0x3800)
+ * Expect pfn helpers to round memory inward (2..3) and reserved outward
+ * (1..4).
+ */
 static void memblock_region_pfn_helpers(void **state)
 {
 	struct memblock_region r = { .base = 0x1800, .size = 0x2000 };
@@ -1346,7 +1491,11 @@ static void memblock_region_pfn_helpers(void **state)
 	assert_int_equal(memblock_region_reserved_end_pfn(&r), 4);
 }
 
-/* Expect the workhorses to run on a caller's own table. */
+/*
+ *  local: [1M 2M)     [4M 5M)   + [2M 4M)  ->  [1M ........ 5M)
+ * Expect the workhorses to run on a caller's own table (and leave the
+ * global memblock alone).
+ */
 static void memblock_add_range_local_type(void **state)
 {
 	struct memblock_region regions[8] = { };
@@ -1366,6 +1515,7 @@ static void memblock_add_range_local_type(void **state)
 }
 
 /*
+ *  local (2 slots): [1M 2M) [4M 5M)  + [8M 9M)  -> no room
  * A caller's full table cannot grow (its array is not memblock's to
  * free).  Expect -ENOMEM and the table untouched.
  */
@@ -1390,6 +1540,8 @@ static void memblock_add_range_local_type_full(void **state)
 /* ---------------------------------------------------------------- discard */
 
 /*
+ *  memory.regions   -> static array (never grown)
+ *  reserved.regions -> static array (never grown)
  * Nothing grew: Expect memblock_discard to leave the static arrays alone
  * (freeing them would hand pages of the kernel image to the allocator).
  */
@@ -1404,6 +1556,7 @@ static void memblock_discard_static_arrays(void **state)
 }
 
 /*
+ *  reserved: [0 1M)[kernel] [64M][64M+64K] ... 128 more   [array 2 pages]
  * An i386 QEMU -m 256M boot whose reserved array grew to 256 entries
  * before the page allocator started (mm/ boots as in its own tests).
  * Expect memblock_discard to give the array's two pages to the buddy
@@ -1484,10 +1637,11 @@ noinline void *test_caller_alloc(phys_addr_t size)
 }
 
 /*
+ *  memblock=foo:   (nothing)
+ *  memblock=debug: memblock_reserve: [0x...f5ba0-0x...f5baf] test_caller_reserve+0x..
  * Expect nothing printed before "memblock=debug" (memblock=foo does not
  * enable it), then Linux's lines: "memblock_reserve: [0x..-0x..] caller",
- * size 0 printing end = base - 1, the allocation line with nid -1 and
- * 16-digit addresses, the memblock_alloc_range_nid reserve.
+ * and size 0 printing end = base - 1 as in the i386 reference log.
  */
 static void memblock_debug_lines(void **state)
 {
@@ -1508,6 +1662,7 @@ static void memblock_debug_lines(void **state)
 }
 
 /*
+ *  |  RAM [1G, 1G + 1M)          [104 bytes at the top, 64-aligned] |
  * Expect memblock_alloc's two lines: the request (104 bytes align=0x40
  * nid=-1 from=0 max_addr=0, named by its caller) and the reservation made
  * by memblock_alloc_range_nid.
@@ -1527,7 +1682,10 @@ static void memblock_debug_alloc_lines(void **state)
 }
 
 /*
- * The amd64-4G reference boot's first dump, rebuilt region by region.
+ *  memory:   [0x1000 0x9fc00->trimmed) [1M .. 3G - 128K) [4G .. 5G)
+ *  reserved: [0 64K) [0x9f000 1M) [0x27800000 .. +0x3411000)
+ * The amd64-4G reference boot's first dump, rebuilt region by region
+ * (including the trim that leaves total_size 0xc00 too big, as Linux).
  * Expect memblock_dump_all to print it byte for byte.
  */
 static void memblock_dump_all_matches_reference(void **state)
@@ -1560,6 +1718,7 @@ static void memblock_dump_all_matches_reference(void **state)
 }
 
 /*
+ *  memory:   [1M 2M) node 0 hotplug     reserved: (empty), then 129 pages
  * Expect node ids and flags in the dump as Linux prints them: " on node 0"
  * for a real node, nothing for MAX_NUMNODES, flags in %#x; an empty type
  * prints only its count; and the doubling line.
