@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The slab allocator's boot-time self-test, in KTAP on the console: every
+ * The slab allocator's boot-time self-test, in KTAP on the console ("KTAP
+ * version 1", "1..N", "ok N - name", as page_alloc_selftest()): every
  * kmalloc size class, a private cache, large kmalloc, planted bugs the
  * hardening must catch, and filling lowmem through kmalloc until it fails
  * cleanly, then freeing everything back to the exact starting counts.
@@ -26,9 +27,9 @@ static void st_result(struct selftest *st, const char *name)
 	st->nr++;
 	if (st->why) {
 		st->failed++;
-		pr_info("    not ok %u - %s # %s\n", st->nr, name, st->why);
+		pr_info("not ok %u - %s # %s\n", st->nr, name, st->why);
 	} else {
-		pr_info("    ok %u - %s\n", st->nr, name);
+		pr_info("ok %u - %s\n", st->nr, name);
 	}
 	st->why = NULL;
 }
@@ -187,7 +188,7 @@ static void test_fill_lowmem(struct selftest *st)
 			bytes += sizes[i];
 		}
 	}
-	pr_info("    # filled %lu KiB in %lu objects, %lu pages left\n",
+	pr_info("# filled %lu KiB in %lu objects, %lu pages left\n",
 		bytes >> 10, objects, nr_free_pages());
 	ST_CHECK(st, objects > 0);
 	while (head) {
@@ -209,9 +210,8 @@ int slab_selftest(void)
 	struct selftest st = { 0 };
 	unsigned long errors = slab_errors;
 
-	pr_info("    KTAP version 1\n");
-	pr_info("    # Subtest: slab\n");
-	pr_info("    1..5\n");
+	pr_info("KTAP version 1\n");
+	pr_info("1..5\n");
 	test_kmalloc_classes(&st);
 	st_result(&st, "kmalloc_every_class");
 	test_private_cache(&st);
@@ -220,7 +220,7 @@ int slab_selftest(void)
 	st_result(&st, "large_kmalloc");
 	if (slab_panic_on_error) {
 		st.nr++;
-		pr_info("    ok %u - planted_bugs # SKIP slab_panic is set\n", st.nr);
+		pr_info("ok %u - planted_bugs # SKIP slab_panic is set\n", st.nr);
 	} else {
 		test_planted_bugs(&st);
 		st_result(&st, "planted_bugs");
@@ -229,6 +229,6 @@ int slab_selftest(void)
 	test_fill_lowmem(&st);
 	ST_CHECK(&st, slab_errors == errors);
 	st_result(&st, "fill_lowmem_and_free");
-	pr_info("%s 1 - slab\n", st.failed ? "not ok" : "ok");
+	pr_info("# slab: %u tests, %u failed\n", st.nr, st.failed);
 	return st.failed;
 }
