@@ -17,7 +17,9 @@
 #define _LINUX_MEMBLOCK_H
 
 #include <linux/types.h>
+#include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/cache.h>
 #include <linux/limits.h>
 #include <linux/numa.h>
 #include <linux/pfn.h>
