@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * The slab allocator's internals, shared by mm/slab.c (allocation and the
- * slab lists), mm/slab_common.c (bootstrap, kmalloc, slabinfo) and
- * mm/slab_debug.c (poisoning, red zones, checks and reports).
+ * slab lists), mm/slab_common.c (bootstrap, caches, slabinfo),
+ * mm/slab_kmalloc.c (kmalloc), mm/slab_debug.c (slub_debug checks),
+ * mm/slab_report.c (error reports) and mm/slab_selftest.c.
  *
  * A slab is a run of 2^order pages from the page allocator.  Its head
  * page's struct page is reused as a struct slab, as Linux 6.x does: the
@@ -87,17 +88,18 @@ struct kmem_cache_node {
 };
 
 /*
- * Where the bytes of one object slot go (debug parts only when enabled):
+ * One object slot (the debug parts only with SLAB_RED_ZONE, SLAB_POISON,
+ * SLAB_STORE_USER or a constructor):
  *
- *   |<-------------------------- size (stride) --------------------------->|
- *   | left red | object      | right red | free  | track  | track | pad   |
- *   | zone     | object_size | zone      | ptr   | alloc  | free  |       |
- *   |<-red_left_pad->|       |<- inuse ->|       |        |       |       |
- *                    ^ the address handed out
+ *   |<------------------------- size (the stride) ------------------------->|
+ *   | left red zone | object      | right red | free    | track | track | pad |
+ *   |               | object_size | zone      | pointer | alloc | free  |     |
+ *   |<-red_left_pad->|<-------- inuse -------->|
+ *                    ^ the address handed out; offset counts from here
  *
- * Without poisoning, red zones or a constructor the free pointer sits in
- * the middle of the free object itself (offset), so a small overflow from
- * the previous object does not hit it.
+ * Without those options the free pointer sits inside the free object, at
+ * offset object_size / 2 (word aligned), so a small overflow from the
+ * object before it does not reach the link.
  */
 
 /**

@@ -141,6 +141,25 @@ void print_trailer(struct kmem_cache *s, struct slab *slab, u8 *p)
 		print_section(KERN_ERR, "Padding  ", p + off, s->size - s->red_left_pad - off);
 }
 
+/*
+ * Dump the 32 bytes around @p, staying inside its page, but only when
+ * the page is in the direct map: a wild pointer must not fault the
+ * report itself.
+ */
+static void print_bytes_around(const void *p)
+{
+	unsigned long start = ALIGN_DOWN((unsigned long)p, 16);
+	unsigned long end = min(start + 32, ALIGN_DOWN(start, PAGE_SIZE) + PAGE_SIZE);
+	struct page *page = slab_virt_to_head(p);
+
+	if (!page || PageHighMem(page)) {
+		pr_err("Pointer 0x%lx is outside the memory map\n", (unsigned long)p);
+		return;
+	}
+	pr_err("Pointer 0x%lx\n", (unsigned long)p);
+	print_section(KERN_ERR, "Bytes    ", (const u8 *)start, end - start);
+}
+
 /**
  * slab_report() - report a bad object or a bad pointer
  * @s: the cache involved (NULL: a kmalloc pointer of unknown cache)
@@ -148,32 +167,20 @@ void print_trailer(struct kmem_cache *s, struct slab *slab, u8 *p)
  * @object: the object or pointer
  * @reason: what is wrong
  *
- * Dumps the object with its surroundings when it lies in a slab, or the
- * 32 bytes around the pointer when it is at least in the memory map.
+ * Dumps the object with its surroundings when it is an object of @slab,
+ * else the bytes around the pointer when it lies in the direct map.
  */
 void slab_report(struct kmem_cache *s, struct slab *slab, const void *object,
 		 const char *reason)
 {
 	slab_bug(s, "%s", reason);
-	if (slab) {
-		int idx = obj_to_index(s, slab, object);
-
-		if (idx >= 0) {
-			print_trailer(s, slab, (u8 *)object);
-		} else {
-			print_slab_info(slab);
-			pr_err("Pointer 0x%lx @offset=%lu\n", (unsigned long)object,
-			       (unsigned long)object - (unsigned long)slab_address(slab));
-			print_section(KERN_ERR, "Bytes    ",
-				      (const u8 *)ALIGN_DOWN((unsigned long)object, 16), 32);
-		}
-	} else if (slab_virt_to_head(object)) {
-		pr_err("Pointer 0x%lx\n", (unsigned long)object);
-		print_section(KERN_ERR, "Bytes    ",
-			      (const u8 *)ALIGN_DOWN((unsigned long)object, 16), 32);
-	} else {
-		pr_err("Pointer 0x%lx is outside the memory map\n", (unsigned long)object);
+	if (slab && obj_to_index(s, slab, object) >= 0) {
+		print_trailer(s, slab, (u8 *)object);
+		return;
 	}
+	if (slab)
+		print_slab_info(slab);
+	print_bytes_around(object);
 }
 
 /**

@@ -388,7 +388,7 @@ static void freelist_pointer_obfuscated(void **state)
 	kmem_cache_destroy(s);
 }
 
-/* Expect __GFP_DMA kmalloc to come from dma-kmalloc slabs below 16 MiB. */
+/* Expect __GFP_DMA kmalloc, small or large, to come from below 16 MiB. */
 static void kmalloc_dma_zone(void **state)
 {
 	void *p = kmalloc(64, GFP_KERNEL | __GFP_DMA);
@@ -396,6 +396,10 @@ static void kmalloc_dma_zone(void **state)
 	assert_non_null(p);
 	assert_ptr_equal(virt_to_slab(p)->slab_cache, kmalloc_caches[KMALLOC_DMA][6]);
 	assert_true(__pa(p) < (16 << 20));
+	kfree(p);
+	p = kmalloc(20000, GFP_KERNEL | __GFP_DMA);	/* large: pages from ZONE_DMA */
+	assert_non_null(p);
+	assert_true(__pa(p) + 20000 <= (16 << 20));
 	kfree(p);
 }
 
