@@ -51,6 +51,8 @@ static struct kmem_cache *bootstrap(struct kmem_cache *static_cache)
  */
 void __init kmem_cache_init(void)
 {
+	if (WARN_ON(kmem_cache))
+		return;
 	if (__kmem_cache_create(&kmem_cache_boot, "kmem_cache",
 				sizeof(struct kmem_cache), 0,
 				SLAB_HWCACHE_ALIGN, NULL))
@@ -125,8 +127,11 @@ static void list_slab_objects(struct kmem_cache *s, struct slab *slab)
 	for (i = 0; i < slab->objects; i++) {
 		void *obj = (char *)base + (unsigned long)i * s->size;
 		bool free = false;
+		unsigned int n = 0;
 
-		for (p = slab->freelist; p; p = get_freepointer(s, p)) {
+		/* bounded: a corrupt freelist must not hang the report */
+		for (p = slab->freelist; p && n < slab->objects;
+		     p = get_freepointer(s, p), n++) {
 			if (p == obj) {
 				free = true;
 				break;
@@ -158,10 +163,7 @@ void kmem_cache_destroy(struct kmem_cache *s)
 	if (--s->refcount)
 		return;
 	if (__kmem_cache_shrink(s)) {
-		pr_err("=============================================================================\n");
-		pr_err("BUG %s (Not tainted): Objects remaining in %s on __kmem_cache_shutdown()\n",
-		       s->name, s->name);
-		pr_err("-----------------------------------------------------------------------------\n");
+		slab_bug(s, "Objects remaining in %s on __kmem_cache_shutdown()", s->name);
 		list_for_each_entry(slab, &s->node.partial, slab_list)
 			list_slab_objects(s, slab);
 		list_for_each_entry(slab, &s->node.full, slab_list)
@@ -257,7 +259,7 @@ void __init kmem_cache_init_late(void)
 	if (mm_selftest_requested)
 		slab_selftest();
 	if (show_slabinfo)
-		slabinfo_show();
+		slabinfo_show(NULL, NULL);
 }
 
 /* --- /proc/slabinfo -------------------------------------------------------- */
@@ -287,21 +289,44 @@ void get_slabinfo(struct kmem_cache *s, struct slabinfo *sinfo)
 	sinfo->cache_order = s->order;
 }
 
+/* One line of slabinfo to @out, or to the console when @out is NULL. */
+static __printf(3, 4) void slabinfo_line(mm_show_fn out, void *data,
+					 const char *fmt, ...)
+{
+	char line[200];
+	va_list args;
+
+	va_start(args, fmt);
+	vsnprintf(line, sizeof(line), fmt, args);
+	va_end(args);
+	if (out)
+		out(data, line);
+	else
+		pr_info("%s\n", line);
+}
+
 /**
- * slabinfo_show() - print /proc/slabinfo on the console, Linux's format
+ * slabinfo_show() - /proc/slabinfo in Linux's format (version 2.1)
+ * @out: line sink (each line without its "\n"), or NULL for printk
+ * @data: passed to @out
+ *
+ * Newest cache first, as Linux lists slab_caches.  objsize is the slot
+ * stride (metadata included); the SLAB-era tunables and shared columns
+ * are 0, as SLUB prints them.
  */
-void slabinfo_show(void)
+void slabinfo_show(mm_show_fn out, void *data)
 {
 	struct slabinfo si;
 	struct kmem_cache *s;
 
-	pr_info("slabinfo - version: 2.1\n");
-	pr_info("# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab> : tunables <limit> <batchcount> <sharedfactor> : slabdata <active_slabs> <num_slabs> <sharedavail>\n");
+	slabinfo_line(out, data, "slabinfo - version: 2.1");
+	slabinfo_line(out, data, "# name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab> : tunables <limit> <batchcount> <sharedfactor> : slabdata <active_slabs> <num_slabs> <sharedavail>");
 	list_for_each_entry(s, &slab_caches, list) {
 		get_slabinfo(s, &si);
-		pr_info("%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u : slabdata %6lu %6lu %6lu\n",
-			s->name, si.active_objs, si.num_objs, s->size,
-			si.objects_per_slab, 1 << si.cache_order, 0, 0, 0,
-			si.active_slabs, si.num_slabs, 0UL);
+		slabinfo_line(out, data,
+			      "%-17s %6lu %6lu %6u %4u %4d : tunables %4u %4u %4u : slabdata %6lu %6lu %6lu",
+			      s->name, si.active_objs, si.num_objs, s->size,
+			      si.objects_per_slab, 1 << si.cache_order, 0, 0, 0,
+			      si.active_slabs, si.num_slabs, 0UL);
 	}
 }

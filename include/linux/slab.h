@@ -138,7 +138,8 @@ struct slabinfo {
 };
 
 void get_slabinfo(struct kmem_cache *s, struct slabinfo *sinfo);
-void slabinfo_show(void);
+/* @out gets each line without "\n"; NULL prints them (linux/mm.h's mm_show_fn). */
+void slabinfo_show(void (*out)(void *data, const char *line), void *data);
 
 /* Hardening switches set by boot options; exposed for tests and dumps. */
 extern bool slab_init_on_alloc;

@@ -351,20 +351,39 @@ static void kmem_cache_destroy_reports_leaks(void **state)
 	kmem_cache_destroy(s);
 }
 
-/* Expect Linux's header and a line per cache in Linux's column layout. */
+static unsigned int sink_lines;
+static char sink_fmt512[200];
+
+static void slabinfo_sink(void *data, const char *line)
+{
+	sink_lines++;
+	if (!strncmp(line, "fmt512 ", 7))
+		snprintf(sink_fmt512, sizeof(sink_fmt512), "%s", line);
+	assert_ptr_equal(data, &sink_lines);
+	assert_null(strchr(line, '\n'));
+}
+
+/*
+ * Expect Linux's header and a line per cache in Linux's column layout,
+ * on the console or, line by line without "\n", to a caller's sink.
+ */
 static void slabinfo_format(void **state)
 {
 	struct kmem_cache *s = kmem_cache_create("fmt512", 512, 0, 0, NULL);
 	void *a = kmem_cache_alloc(s, GFP_KERNEL);
 
 	capture();
-	slabinfo_show();
+	slabinfo_show(NULL, NULL);
 	release();
 	assert_non_null(strstr(out, "] slabinfo - version: 2.1\n"));
 	assert_non_null(strstr(out, "] # name            <active_objs> <num_objs> <objsize> <objperslab> <pagesperslab> : tunables <limit> <batchcount> <sharedfactor> : slabdata <active_slabs> <num_slabs> <sharedavail>\n"));
 	/* 512-byte objects, 8 per order-0 slab (min 8 objects) */
 	assert_non_null(strstr(out, "] fmt512                 1      8    512    8    1 : tunables    0    0    0 : slabdata      1      1      0\n"));
 	assert_non_null(strstr(out, "] kmalloc-8k "));
+	sink_lines = 0;
+	slabinfo_show(slabinfo_sink, &sink_lines);
+	assert_int_equal(sink_lines, 2 + 1 + 2 * 13 + 1);	/* header, fmt512, kmalloc, kmem_cache */
+	assert_string_equal(sink_fmt512, "fmt512                 1      8    512    8    1 : tunables    0    0    0 : slabdata      1      1      0");
 	kmem_cache_free(s, a);
 	kmem_cache_destroy(s);
 }
