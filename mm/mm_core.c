@@ -166,7 +166,8 @@ static void __init mm_show_requested(void)
  *
  * Call from start_kernel() after setup_arch() (which ran paging_init() and
  * so free_area_init()).  Ordering: the zonelists need populated zones;
- * watermarks and pcp sizes need the managed pages mem_init() produces.
+ * watermarks and pcp sizes need the managed pages mem_init() produces;
+ * the audit reads memblock, so memblock_discard() comes last.
  */
 void __init mm_core_init(void)
 {
@@ -179,4 +180,5 @@ void __init mm_core_init(void)
 	if (mm_audit_requested)
 		page_accounting_audit();
 	mm_show_requested();
+	memblock_discard();		/* grown memblock arrays go to the buddy */
 }

@@ -2,7 +2,8 @@
 /*
  * Zones and the memmap: from memblock's picture of RAM to initialised
  * struct pages (Linux 6.1's free_area_init() half of mm/page_alloc.c,
- * which 6.4 moved to mm/mm_init.c).
+ * which 6.4 moved to mm/mm_init.c).  Memory comes through the early
+ * allocation API (linux/bootmem.h), so bootmem=bitmap works the same.
  *
  * free_area_init() computes every zone's PFN range from the arch's limits,
  * counts holes from memblock, allocates the memmap (one flat mem_map, or
@@ -15,9 +16,11 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/memblock.h>
+#include <linux/bootmem.h>
 #include <linux/mm.h>
 #include <linux/pageblock-flags.h>
 #include <linux/cache.h>
+#include "internal.h"
 
 struct pglist_data contig_page_data;
 struct mem_section *mem_section;
@@ -234,8 +237,8 @@ static void * __init memmap_alloc(unsigned long nr_pages)
 	phys_addr_t size = (phys_addr_t)nr_pages * sizeof(struct page);
 	void *map;
 
-	map = memblock_alloc_try_nid_raw(size, SMP_CACHE_BYTES, MEMBLOCK_LOW_LIMIT,
-					 MEMBLOCK_ALLOC_ACCESSIBLE, 0);
+	map = memblock_virt_alloc_try_nid_raw(size, SMP_CACHE_BYTES, early_alloc_goal(),
+					      MEMBLOCK_ALLOC_ACCESSIBLE, 0);
 	if (!map)
 		panic("Failed to allocate %llu bytes for the memmap",
 		      (unsigned long long)size);
@@ -259,9 +262,8 @@ static void __init alloc_node_mem_map(pg_data_t *pgdat, unsigned long end_pfn)
 		end_pfn = ALIGN(end_pfn, MAX_ORDER_NR_PAGES);
 		pfn_section_shift = BITS_PER_LONG - 1;
 		nr_mem_sections = 1;
-		mem_section = memblock_alloc(sizeof(*mem_section), SMP_CACHE_BYTES);
-		if (!mem_section)
-			panic("Failed to allocate mem_section");
+		mem_section = memblock_virt_alloc_try_nid(sizeof(*mem_section), SMP_CACHE_BYTES,
+							  early_alloc_goal(), 0, NUMA_NO_NODE);
 		mem_map = memmap_alloc(end_pfn - start_pfn);
 		/* pages outside RAM but inside the map: plain zeroed pages */
 		memset(mem_map, 0, (pgdat->node_start_pfn - start_pfn) * sizeof(struct page));
@@ -276,10 +278,9 @@ static void __init alloc_node_mem_map(pg_data_t *pgdat, unsigned long end_pfn)
 
 	pfn_section_shift = mm_profile->section_shift;
 	nr_mem_sections = DIV_ROUND_UP(end_pfn, PAGES_PER_SECTION);
-	mem_section = memblock_alloc(nr_mem_sections * sizeof(*mem_section),
-				     SMP_CACHE_BYTES);
-	if (!mem_section)
-		panic("Failed to allocate %lu mem_sections", nr_mem_sections);
+	mem_section = memblock_virt_alloc_try_nid(nr_mem_sections * sizeof(*mem_section),
+						  SMP_CACHE_BYTES, early_alloc_goal(), 0,
+						  NUMA_NO_NODE);
 	max_mapnr = nr_mem_sections << pfn_section_shift;
 	for_each_mem_pfn_range(i, MAX_NUMNODES, &s, &e, NULL) {
 		for (nr = pfn_to_section_nr(s); nr <= pfn_to_section_nr(e - 1); nr++) {
@@ -337,10 +338,9 @@ static void __init free_area_init_core(pg_data_t *pgdat)
 			continue;
 		blocks = (zone_end_pfn(zone) - pageblock_start_pfn(zone->zone_start_pfn) +
 			  pageblock_nr_pages - 1) >> pageblock_order;
-		zone->pageblock_flags = memblock_alloc(blocks, SMP_CACHE_BYTES);
-		if (!zone->pageblock_flags)
-			panic("Failed to allocate %lu pageblock flags for zone %s",
-			      blocks, zone->name);
+		zone->pageblock_flags = memblock_virt_alloc_try_nid(blocks, SMP_CACHE_BYTES,
+								    early_alloc_goal(), 0,
+								    NUMA_NO_NODE);
 		if (j >= pgdat->nr_zones)
 			pgdat->nr_zones = j + 1;
 	}

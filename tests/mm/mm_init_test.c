@@ -18,6 +18,9 @@
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/pageblock-flags.h>
+#include <linux/bootmem.h>
+#include <linux/early_res.h>
+#include <asm/e820/api.h>
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
@@ -56,14 +59,22 @@ static void reset_memblock(void)
 static void boot(const struct mm_profile *profile, const struct range *ram, int n,
 		 const char *cmdline)
 {
+	u64 s, e;
 	int i;
 
 	reset_memblock();
+	e820_table->nr_entries = 0;
+	while (early_res_entry(0, &s, &e, NULL))
+		free_early(s, e);
+	memset(bootmem_node_data, 0, sizeof(bootmem_node_data));
 	mm_profile = profile;
 	if (cmdline)
 		parse_early_param(cmdline);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		memblock_add(ram[i].start, ram[i].end - ram[i].start);
+		__e820__range_add(e820_table, ram[i].start, ram[i].end - ram[i].start,
+				  E820_TYPE_RAM);
+	}
 	if (memblock_end_of_DRAM() >= SZ_32M)
 		host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
 	else
@@ -79,7 +90,7 @@ static void boot(const struct mm_profile *profile, const struct range *ram, int 
 	mm_core_init();
 	host_console_capture(NULL, 0);
 	if (cmdline)
-		parse_early_param("movablecore=0 kernelcore=0");
+		parse_early_param("movablecore=0 kernelcore=0 bootmem=memblock");
 }
 
 static void assert_line(const char *line)
@@ -373,6 +384,44 @@ static void free_area_init_movablecore(void **state)
 	assert_int_equal(page_accounting_audit(), 0);
 }
 
+/* The lines from "Zone ranges:" to the "Memory:" line, timestamps and all. */
+static void zone_to_memory_lines(char *dst, size_t size)
+{
+	const char *a = strstr(out, "Zone ranges:"), *b = strstr(out, "Memory:");
+
+	assert_non_null(a);
+	assert_non_null(b);
+	b = strchr(b, '\n');
+	snprintf(dst, size, "%.*s", (int)(b - a), a);
+}
+
+/*
+ * bootmem=bitmap (the 2.6.2x bitmap allocator answers the early API) vs
+ * memblock, i386 QEMU -m 512M: the memmap and page tables land elsewhere,
+ * but the zone lines, the Memory: line and the free pages per zone after
+ * mem_init must be the same, and the audit must pass.
+ */
+static void free_area_init_bootmem_bitmap_same_as_memblock(void **state)
+{
+	static char lines_mb[8192], lines_bm[8192];
+	unsigned long free_mb[MAX_NR_ZONES], z;
+	struct range r[3];
+	int n = qemu_map(r, 512ULL << 20);
+
+	boot(&mm_profile_i386, r, n, "bootmem=memblock");
+	zone_to_memory_lines(lines_mb, sizeof(lines_mb));
+	for (z = 0; z < MAX_NR_ZONES; z++)
+		free_mb[z] = zone_page_state(zone(z), NR_FREE_PAGES) + zone_page_state(zone(z), NR_ZONE_PCP);
+	boot(&mm_profile_i386, r, n, "bootmem=bitmap");
+	assert_line(P "  node 0 bootmap ");
+	zone_to_memory_lines(lines_bm, sizeof(lines_bm));
+	assert_string_equal(lines_bm, lines_mb);
+	for (z = 0; z < MAX_NR_ZONES; z++)
+		assert_int_equal(zone_page_state(zone(z), NR_FREE_PAGES) +
+				 zone_page_state(zone(z), NR_ZONE_PCP), free_mb[z]);
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -387,6 +436,7 @@ int main(void)
 		cmocka_unit_test_setup(memmap_init_links_and_flags, setup),
 		cmocka_unit_test_setup(calc_memmap_size_flat_and_sparse, setup),
 		cmocka_unit_test_setup(free_area_init_movablecore, setup),
+		cmocka_unit_test_setup(free_area_init_bootmem_bitmap_same_as_memblock, setup),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -11,6 +11,7 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/memblock.h>
+#include <linux/bootmem.h>
 #include <linux/mm.h>
 #include <asm/pgtable_32_areas.h>
 #include "mm_internal.h"
@@ -64,12 +65,13 @@ void __init zone_sizes_init(void)
 /**
  * mem_init() - put all free memory into the buddy allocator
  *
- * Lowmem first (memblock_free_all), then highmem page ranges, as Linux's
+ * Lowmem first (free_all_bootmem: memblock_free_all or the bootmem
+ * bitmap's free pages), then highmem page ranges, as Linux's
  * 32-bit mem_init(); on the i386 profile also print the virtual layout.
  */
 void __init mem_init(void)
 {
-	memblock_free_all();
+	free_all_bootmem();		/* memblock_free_all(), or the bitmap's */
 	set_highmem_pages_init();
 	if (zone_configured(ZONE_HIGHMEM))
 		print_vm_layout();

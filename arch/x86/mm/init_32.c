@@ -14,12 +14,14 @@
 #include <linux/init.h>
 #include <linux/string.h>
 #include <linux/memblock.h>
+#include <linux/bootmem.h>
 #include <linux/mm.h>
 #include <linux/highmem.h>
 #include <asm/sections.h>
 #include <asm/tlbflush.h>
 #include <asm/pgtable_32_areas.h>
 #include "mm_internal.h"
+#include "../../../mm/internal.h"
 
 unsigned long max_pfn_mapped;
 unsigned long highstart_pfn, highend_pfn;
@@ -110,7 +112,8 @@ void __init find_low_pfn_range(void)
  * initmem_init() - report the split and put all memory on node 0
  *
  * Prints Linux's "xMB HIGHMEM available." / "xMB LOWMEM available." and
- * the "mapped low ram" / "low ram" lines (i386 profile only).
+ * the "mapped low ram" / "low ram" lines (i386 profile only), then sets
+ * up the bootmem bitmap when bootmem=bitmap asked for it.
  */
 void __init initmem_init(void)
 {
@@ -118,8 +121,10 @@ void __init initmem_init(void)
 	if (max_pfn > max_low_pfn)
 		highstart_pfn = max_low_pfn;
 	memblock_set_node(0, PHYS_ADDR_MAX, &memblock.memory, 0);
-	if (!i386_layout())
+	if (!i386_layout()) {
+		setup_bootmem_allocator();
 		return;
+	}
 	/* no PAE: RAM above max_pfn (4 GiB at most) cannot be mapped at all */
 	if (memblock_end_of_DRAM() > PFN_PHYS(max_pfn))
 		memblock_remove(PFN_PHYS(max_pfn), PHYS_ADDR_MAX - PFN_PHYS(max_pfn));
@@ -127,8 +132,10 @@ void __init initmem_init(void)
 	pr_notice("%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
 	pr_info("  mapped low ram: 0 - %08llx\n", (unsigned long long)PFN_PHYS(max_pfn_mapped));
 	pr_info("  low ram: 0 - %08llx\n", (unsigned long long)PFN_PHYS(max_low_pfn));
+	setup_bootmem_allocator();	/* bootmem=bitmap: build the bitmap now */
 }
 
+/* Before initmem_init(): memblock is the only allocator, in either mode. */
 static u32 * __init alloc_pt_page(void)
 {
 	u32 *pt = memblock_alloc(PAGE_SIZE, PAGE_SIZE);
@@ -206,10 +213,14 @@ void __init init_mem_mapping(void)
 void __init paging_init(void)
 {
 	if (i386_layout()) {
-		pkmap_page_table = alloc_pt_page();
+		pkmap_page_table = memblock_virt_alloc_try_nid(PAGE_SIZE, PAGE_SIZE,
+							       early_alloc_goal(), 0,
+							       NUMA_NO_NODE);
 		swapper_pg_dir[PKMAP_BASE >> I386_PGDIR_SHIFT] =
 			pt_entry(__pa(pkmap_page_table), _KERNPG_TABLE);
-		fixmap_page_table = alloc_pt_page();
+		fixmap_page_table = memblock_virt_alloc_try_nid(PAGE_SIZE, PAGE_SIZE,
+								early_alloc_goal(), 0,
+								NUMA_NO_NODE);
 		swapper_pg_dir[FIXADDR_START >> I386_PGDIR_SHIFT] =
 			pt_entry(__pa(fixmap_page_table), _KERNPG_TABLE);
 		__flush_tlb_all();
