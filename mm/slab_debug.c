@@ -45,16 +45,21 @@ static int __init setup_slub_debug(char *str)
 		case 'p': flags |= SLAB_POISON; break;
 		case 'u': flags |= SLAB_STORE_USER; break;
 		case 't': flags |= SLAB_TRACE; break;
-		case '-' & 0xff: flags = 0; break;
+		case '-': flags = 0; break;
 		default:
 			pr_err("slub_debug option '%c' unknown. skipped\n", *str);
 		}
 	}
 	if (*str == ',') {
-		slub_debug_only_len = strscpy(slub_debug_only, str + 1,
-					      sizeof(slub_debug_only));
-		if ((int)slub_debug_only_len < 0)
-			slub_debug_only_len = sizeof(slub_debug_only) - 1;
+		ssize_t n = (ssize_t)strscpy(slub_debug_only, str + 1,
+					     sizeof(slub_debug_only));
+
+		if (n < 0) {
+			pr_warn("slub_debug: cache list longer than %u bytes, cut there\n",
+				(unsigned int)sizeof(slub_debug_only) - 1);
+			n = strlen(slub_debug_only);
+		}
+		slub_debug_only_len = n;
 	}
 out:
 	slub_debug = flags;

@@ -9,6 +9,16 @@
  * straight to the page allocator.  Debugging and hardening (poisoning, red
  * zones, owner tracking, consistency checks) are chosen per cache with the
  * SLAB_* flags below or for every cache with the slub_debug= boot option.
+ *
+ * Boot options:
+ *   slub_debug[=FZPUT[,cache,...]]  debug flags for all (or the named) caches
+ *   init_on_alloc=0|1, init_on_free=0|1  zero objects on allocation / free
+ *   slab_panic[=0|1]                stop at the first slab error report
+ *   mm_selftest                     run slab_selftest() in kmem_cache_init_late()
+ *   mm_show=slabinfo                print /proc/slabinfo there
+ * Always on: freelist pointer obfuscation, and the cheap free checks (a
+ * pointer that is no object start, not in a slab, of another cache, or
+ * the object just freed).
  */
 #ifndef _LINUX_SLAB_H
 #define _LINUX_SLAB_H
