@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The slab allocator on the x86_64 profile: sparse memmap in 128 MiB
+ * sections, zones DMA / DMA32 / Normal, no highmem.  The same code must
+ * find its slabs through per-section struct pages; the boot self-test
+ * (every class, a private cache, large kmalloc, planted bugs, filling all
+ * of memory and freeing it back) runs here on a 512 MiB machine.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/sizes.h>
+#include <linux/slab.h>
+#include <linux/mm.h>
+#include <linux/memblock.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/host.h>
+#include "../../mm/slab.h"
+
+static char out[8192];
+
+/* QEMU -m 512M on the x86_64 profile, booted quietly up to the buddy. */
+static int group_setup(void **state)
+{
+	phys_addr_t bytes = SZ_512M;
+	int ret = sim_ram_setup(bytes);
+
+	if (ret)
+		return ret;
+	host_console_quiet(true);
+	mm_profile = &mm_profile_x86_64;
+	memblock_add(0x1000, 0x9f000 - 0x1000);
+	memblock_add(0x100000, bytes - 0x20000 - 0x100000);
+	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+	memblock_reserve(0, SZ_1M);
+	memblock_reserve(__pa(_text), _end - _text);
+	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
+	find_low_pfn_range();
+	init_mem_mapping();
+	initmem_init();
+	paging_init();
+	mm_core_init();
+	kmem_cache_init();
+	host_console_quiet(false);
+	return 0;
+}
+
+/*
+ * Objects in slabs on both sides of the first section boundary (128 MiB):
+ * fill until a slab lies above it, then free everything.
+ * Expect every object found again through its own section's memmap.
+ */
+static void slabs_in_several_sections(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("sections", 2048, 0, 0, NULL);
+	unsigned long before = nr_free_pages();
+	void *head = NULL, *p;
+	bool above = false, below = false;
+
+	while ((p = kmem_cache_alloc(s, GFP_KERNEL | __GFP_NOWARN))) {
+		*(void **)p = head;
+		head = p;
+		if (__pa(p) >= SZ_128M)
+			above = true;
+		else
+			below = true;
+		if (above && below)
+			break;
+	}
+	assert_true(above && below);
+	while (head) {
+		p = *(void **)head;
+		assert_ptr_equal(virt_to_slab(head)->slab_cache, s);
+		kmem_cache_free(s, head);
+		head = p;
+	}
+	kmem_cache_destroy(s);
+	assert_int_equal(nr_free_pages(), before);
+}
+
+/* Expect the boot self-test to pass, and the page books to balance after. */
+static void selftest_passes(void **state)
+{
+	host_console_capture(out, sizeof(out));
+	assert_int_equal(slab_selftest(), 0);
+	host_console_capture(NULL, 0);
+	assert_non_null(strstr(out, "] # slab: 5 tests, 0 failed\n"));
+	host_console_quiet(true);
+	assert_int_equal(page_accounting_audit(), 0);
+	host_console_quiet(false);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(slabs_in_several_sections),
+		cmocka_unit_test(selftest_passes),
+	};
+
+	return cmocka_run_group_tests(tests, group_setup, NULL);
+}
