@@ -80,6 +80,43 @@ static unsigned long __init find_next(const unsigned long *map, unsigned long si
 	return size;
 }
 
+/* Set bits [sidx, eidx), a word at a time where whole words are covered. */
+static void __init set_range(unsigned long *map, unsigned long sidx, unsigned long eidx)
+{
+	while (sidx < eidx) {
+		if (!(sidx % BITS_PER_LONG) && eidx - sidx >= BITS_PER_LONG) {
+			map[BIT_WORD(sidx)] = ~0UL;
+			sidx += BITS_PER_LONG;
+		} else {
+			__set_bit(sidx++, map);
+		}
+	}
+}
+
+/*
+ * Clear bits [sidx, eidx), which must all be set.  Return: eidx, or the
+ * first index found clear (bits before it are cleared, none after).
+ */
+static unsigned long __init clear_range(unsigned long *map, unsigned long sidx,
+					unsigned long eidx)
+{
+	while (sidx < eidx) {
+		if (!(sidx % BITS_PER_LONG) && eidx - sidx >= BITS_PER_LONG) {
+			unsigned long *w = &map[BIT_WORD(sidx)];
+
+			if (*w != ~0UL)
+				return sidx + __ffs(~*w);
+			*w = 0;
+			sidx += BITS_PER_LONG;
+		} else if (!__test_and_clear_bit(sidx, map)) {
+			return sidx;
+		} else {
+			sidx++;
+		}
+	}
+	return eidx;
+}
+
 /**
  * init_bootmem_core() - set up the bitmap of one node
  * @bdata: the node's allocator
@@ -154,7 +191,7 @@ static bool __init range_in_node(const bootmem_data_t *bdata, phys_addr_t addr,
 int __init reserve_bootmem_core(bootmem_data_t *bdata, phys_addr_t addr,
 				phys_addr_t size, int flags)
 {
-	unsigned long start_pfn = bdata_start_pfn(bdata), sidx, eidx, i;
+	unsigned long start_pfn = bdata_start_pfn(bdata), sidx, eidx;
 
 	if (!range_in_node(bdata, addr, size))
 		return -EINVAL;
@@ -163,8 +200,7 @@ int __init reserve_bootmem_core(bootmem_data_t *bdata, phys_addr_t addr,
 	if ((flags & BOOTMEM_EXCLUSIVE) &&
 	    find_next(bdata->node_bootmem_map, eidx, sidx, true) < eidx)
 		return -EBUSY;
-	for (i = sidx; i < eidx; i++)
-		__set_bit(i, bdata->node_bootmem_map);
+	set_range(bdata->node_bootmem_map, sidx, eidx);
 	return 0;
 }
 
@@ -209,10 +245,10 @@ void __init free_bootmem_core(bootmem_data_t *bdata, phys_addr_t addr,
 	/* the shared tail page of the last allocation may be going away */
 	if (sidx <= bdata->last_pos - start_pfn && bdata->last_pos - start_pfn < eidx)
 		bdata->last_offset = 0;
-	for (i = sidx; i < eidx; i++)
-		if (!__test_and_clear_bit(i, bdata->node_bootmem_map))
-			panic("free_bootmem: page %#llx is already free",
-			      (unsigned long long)PFN_PHYS(start_pfn + i));
+	i = clear_range(bdata->node_bootmem_map, sidx, eidx);
+	if (i < eidx)
+		panic("free_bootmem: page %#llx is already free",
+		      (unsigned long long)PFN_PHYS(start_pfn + i));
 }
 
 /** free_bootmem() - free_bootmem_core() on node 0. */
@@ -289,7 +325,7 @@ static phys_addr_t __init alloc_core(bootmem_data_t *bdata, unsigned long size,
 				     phys_addr_t limit)
 {
 	unsigned long start_pfn = bdata_start_pfn(bdata), end_pfn = bdata->node_low_pfn;
-	unsigned long areasize, incr, preferred, found, i;
+	unsigned long areasize, incr, preferred, found;
 	phys_addr_t ret;
 
 	if (!size)
@@ -345,8 +381,7 @@ static phys_addr_t __init alloc_core(bootmem_data_t *bdata, unsigned long size,
 		bdata->last_offset = size & (PAGE_SIZE - 1);
 		ret = PFN_PHYS(found);
 	}
-	for (i = found; i < found + areasize; i++)
-		__set_bit(i - start_pfn, bdata->node_bootmem_map);
+	set_range(bdata->node_bootmem_map, found - start_pfn, found - start_pfn + areasize);
 	return ret;
 }
 

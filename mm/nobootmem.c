@@ -91,7 +91,8 @@ static void __init memblock_reserved_to_bootmem(phys_addr_t end)
  * min_low_pfn and max_low_pfn are final and every early reservation is
  * made (kernel image, page tables, EBDA, page 0: through memblock_reserve
  * or reserve_early, either works), and before anything allocates the
- * memmap.  Does nothing under bootmem=memblock.
+ * memmap.  Does nothing under bootmem=memblock, or (with a warning) when
+ * called a second time: a new bitmap would forget every allocation.
  *
  * Seed 004's order: the bitmap goes at the first free page from
  * min_low_pfn (reserved as "BOOTMAP"), every bit set; e820 RAM below
@@ -105,6 +106,9 @@ void __init setup_bootmem_allocator(void)
 	u64 bootmap;
 
 	if (!bootmem_bitmap_selected())
+		return;
+	if (WARN(bootmem_node_data[0].node_bootmem_map,
+		 "setup_bootmem_allocator: the bitmap is already set up\n"))
 		return;
 	bootmap_size = bootmem_bootmap_pages(max_low_pfn) << PAGE_SHIFT;
 	bootmap = find_bootmap_area(PFN_PHYS(min_low_pfn), PFN_PHYS(max_low_pfn),
