@@ -28,7 +28,7 @@ unsigned long highstart_pfn, highend_pfn;
 u32 *swapper_pg_dir;
 u32 *pkmap_page_table;
 u32 *fixmap_page_table;
-static long highmem_param = -1;	/* highmem= in pages, -1: not given */
+long highmem_param = -1;	/* highmem= in pages, -1: not given */
 static long highmem_pages;
 
 #define pages_to_mb(x)	((x) >> (20 - PAGE_SHIFT))
@@ -135,10 +135,16 @@ void __init initmem_init(void)
 	setup_bootmem_allocator();	/* bootmem=bitmap: build the bitmap now */
 }
 
-/* Before initmem_init(): memblock is the only allocator, in either mode. */
+/*
+ * Before initmem_init(): memblock is the only allocator, in either mode.
+ * Below both memblock's current limit (what the boot page tables map) and
+ * the end of lowmem (what the new ones will).
+ */
 static u32 * __init alloc_pt_page(void)
 {
-	u32 *pt = memblock_alloc(PAGE_SIZE, PAGE_SIZE);
+	phys_addr_t limit = min(memblock_get_current_limit(), PFN_PHYS(max_low_pfn));
+	u32 *pt = memblock_alloc_try_nid(PAGE_SIZE, PAGE_SIZE, MEMBLOCK_LOW_LIMIT, limit,
+					 NUMA_NO_NODE);
 
 	if (!pt)
 		panic("paging: out of memory for page tables");
@@ -156,7 +162,8 @@ static u32 pt_entry(phys_addr_t phys, u32 flags)
  * Builds swapper_pg_dir from memblock pages and loads it.  4 MiB pages
  * when the CPU has PSE, except the 4 MiB blocks holding kernel text,
  * which get 4 KiB PTEs so the text can be read-only.  Needs
- * memblock's current limit to lie inside the boot page tables' mapping.
+ * memblock's current limit to lie inside the boot page tables' mapping;
+ * sets it to the end of lowmem when done (Linux does that in setup_arch).
  */
 void __init init_mem_mapping(void)
 {
@@ -167,6 +174,7 @@ void __init init_mem_mapping(void)
 
 	if (!i386_layout()) {
 		max_pfn_mapped = max_low_pfn;
+		memblock_set_current_limit(PFN_PHYS(max_pfn_mapped));
 		return;
 	}
 	if (_etext - _text > 0) {
@@ -202,6 +210,8 @@ void __init init_mem_mapping(void)
 	max_pfn_mapped = max_low_pfn;
 	load_cr3(__pa(swapper_pg_dir));
 	__flush_tlb_all();
+	/* from now on early allocations may use all of lowmem, never highmem */
+	memblock_set_current_limit(PFN_PHYS(max_pfn_mapped));
 }
 
 /**

@@ -18,6 +18,7 @@
 
 extern const struct mm_profile mm_profile_i386, mm_profile_x86_64;
 extern unsigned long max_pfn_mapped;
+extern long highmem_param;	/* highmem= in pages; -1 when not given */
 
 void find_low_pfn_range(void);
 void init_mem_mapping(void);
