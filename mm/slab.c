@@ -191,6 +191,8 @@ int __kmem_cache_create(struct kmem_cache *s, const char *name,
 	s->refcount = 1;
 	if (s->flags & SLAB_CACHE_DMA)
 		s->allocflags |= GFP_DMA;
+	if (s->flags & SLAB_RECLAIM_ACCOUNT)
+		s->allocflags |= __GFP_RECLAIMABLE;
 	if (calculate_sizes(s))
 		return -EINVAL;
 	s->min_partial = set_min_partial(s->size);

@@ -230,6 +230,12 @@ void kmem_cache_free(struct kmem_cache *s, void *x)
 	slab_free(s, slab, x, _RET_IP_);
 }
 
+/**
+ * kmem_cache_size() - the object size a cache was created with
+ * @s: the cache
+ *
+ * Return: @s's object size (what kmem_cache_create() was asked for).
+ */
 unsigned int kmem_cache_size(struct kmem_cache *s)
 {
 	return s->object_size;

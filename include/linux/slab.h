@@ -40,7 +40,7 @@ typedef unsigned int slab_flags_t;
 #define SLAB_HWCACHE_ALIGN	0x00002000U	/* align objects on cache lines */
 #define SLAB_CACHE_DMA		0x00004000U	/* slabs from ZONE_DMA */
 #define SLAB_PANIC		0x00040000U	/* panic if kmem_cache_create fails */
-#define SLAB_RECLAIM_ACCOUNT	0x00020000U	/* objects are reclaimable */
+#define SLAB_RECLAIM_ACCOUNT	0x00020000U	/* slabs are __GFP_RECLAIMABLE pages */
 
 #define SLAB_DEBUG_FLAGS	(SLAB_CONSISTENCY_CHECKS | SLAB_RED_ZONE | \
 				 SLAB_POISON | SLAB_STORE_USER | SLAB_TRACE)
@@ -56,8 +56,8 @@ typedef unsigned int slab_flags_t;
 #define ARCH_SLAB_MINALIGN	__alignof__(unsigned long long)
 #define KMALLOC_SHIFT_HIGH	(PAGE_SHIFT + 1)
 #define KMALLOC_MAX_CACHE_SIZE	(1UL << KMALLOC_SHIFT_HIGH)
-/* The largest kmalloc at all: the page allocator's biggest block (order 10). */
-#define KMALLOC_SHIFT_MAX	(10 + PAGE_SHIFT)
+/* The largest kmalloc at all: the page allocator's biggest block. */
+#define KMALLOC_SHIFT_MAX	(MAX_ORDER - 1 + PAGE_SHIFT)
 #define KMALLOC_MAX_SIZE	(1UL << KMALLOC_SHIFT_MAX)
 
 struct kmem_cache;

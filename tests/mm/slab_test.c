@@ -264,6 +264,40 @@ static void kmem_cache_ctor_runs_per_slab(void **state)
 }
 
 /*
+ * Cache flags:  SLAB_CACHE_DMA -> slabs below 16 MiB; SLAB_RECLAIM_ACCOUNT
+ * -> __GFP_RECLAIMABLE slab pages; SLAB_HWCACHE_ALIGN -> 40-byte objects
+ * on 64-byte lines; an explicit align of 256 honoured.
+ * Expect each in the objects handed out, and kmem_cache_size() unchanged.
+ */
+static void kmem_cache_flags_honoured(void **state)
+{
+	struct kmem_cache *dma = kmem_cache_create("dma40", 40, 0, SLAB_CACHE_DMA, NULL);
+	struct kmem_cache *rec = kmem_cache_create("rec40", 40, 0, SLAB_RECLAIM_ACCOUNT, NULL);
+	struct kmem_cache *hw = kmem_cache_create("hw40", 40, 0, SLAB_HWCACHE_ALIGN, NULL);
+	struct kmem_cache *al = kmem_cache_create("al40", 40, 256, 0, NULL);
+	void *d = kmem_cache_alloc(dma, GFP_KERNEL), *h1, *h2, *a;
+
+	assert_true(__pa(d) < (16 << 20));
+	assert_true(rec->allocflags & __GFP_RECLAIMABLE);
+	assert_false(dma->allocflags & __GFP_RECLAIMABLE);
+	h1 = kmem_cache_alloc(hw, GFP_KERNEL);
+	h2 = kmem_cache_alloc(hw, GFP_KERNEL);
+	assert_true(IS_ALIGNED((unsigned long)h1, L1_CACHE_BYTES));
+	assert_true(IS_ALIGNED((unsigned long)h2, L1_CACHE_BYTES));
+	a = kmem_cache_alloc(al, GFP_KERNEL);
+	assert_true(IS_ALIGNED((unsigned long)a, 256));
+	assert_int_equal(kmem_cache_size(hw), 40);
+	kmem_cache_free(dma, d);
+	kmem_cache_free(hw, h1);
+	kmem_cache_free(hw, h2);
+	kmem_cache_free(al, a);
+	kmem_cache_destroy(dma);
+	kmem_cache_destroy(rec);
+	kmem_cache_destroy(hw);
+	kmem_cache_destroy(al);
+}
+
+/*
  * 256-byte objects, 16 per order-0 slab:
  *   alloc 40 -> slabs [16 used][16 used][8 used]  (2 full + active)
  *   free the first 16 -> that slab empty, kept (min_partial = 5)
@@ -625,6 +659,7 @@ int main(void)
 		cmocka_unit_test(krealloc_grow_shrink),
 		cmocka_unit_test(kmem_cache_create_rejects_bad_args),
 		cmocka_unit_test(kmem_cache_ctor_runs_per_slab),
+		cmocka_unit_test(kmem_cache_flags_honoured),
 		cmocka_unit_test(kmem_cache_slab_lists),
 		cmocka_unit_test(empty_slabs_limited_by_min_partial),
 		cmocka_unit_test(kmem_cache_destroy_reports_leaks),
