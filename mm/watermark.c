@@ -35,7 +35,7 @@ static int __init cmdline_parse_min_free_kbytes(char *p)
 
 	if (!p || kstrtoull(p, 0, &v) || v > INT_MAX)
 		return -EINVAL;
-	user_min_free_kbytes = v;
+	user_min_free_kbytes = v ? (int)v : -1;	/* 0: back to the computed value */
 	return 0;
 }
 early_param("min_free_kbytes", cmdline_parse_min_free_kbytes);
@@ -126,10 +126,14 @@ static void calculate_min_free_kbytes(void)
 	unsigned long lowmem_kbytes = nr_free_buffer_pages() * (PAGE_SIZE >> 10);
 	unsigned long new_min = int_sqrt((unsigned long long)lowmem_kbytes * 16);
 
-	if (user_min_free_kbytes >= 0 && (unsigned long)user_min_free_kbytes > new_min)
-		min_free_kbytes = user_min_free_kbytes;
-	else
+	/* a larger computed value wins; a larger user value is kept */
+	if (user_min_free_kbytes < 0 || new_min > (unsigned long)user_min_free_kbytes) {
 		min_free_kbytes = clamp(new_min, 128UL, 262144UL);
+	} else {
+		min_free_kbytes = user_min_free_kbytes;
+		pr_warn("min_free_kbytes is not updated to %lu because user defined value %d is preferred\n",
+			new_min, user_min_free_kbytes);
+	}
 }
 
 /**

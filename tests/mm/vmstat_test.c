@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Tests for mm/vmstat.c: /proc/buddyinfo, /proc/pagetypeinfo and
+ * /proc/zoneinfo in Linux 6.1's formats, fed to a line sink here, and the
+ * mm_show= boot switch that prints them through printk.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/sizes.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <linux/gfp.h>
+#include <linux/pageblock-flags.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/host.h>
+
+#define P	"[    0.000000] "
+
+static struct memblock_region *static_memory, *static_reserved;
+static char out[1 << 18];
+
+static void reset_memblock(void)
+{
+	memblock.memory.regions = static_memory;
+	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
+	memblock.memory.cnt = 0;
+	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
+	memblock.memory.total_size = 0;
+	memblock.reserved.regions = static_reserved;
+	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
+	memblock.reserved.cnt = 0;
+	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
+	memblock.reserved.total_size = 0;
+	memblock.bottom_up = false;
+	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+}
+
+/* SeaBIOS's map for QEMU -m @size (<= 3 GiB); the log lands in out[]. */
+static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
+{
+	reset_memblock();
+	mm_profile = profile;
+	if (cmdline)
+		parse_early_param(cmdline);
+	memblock_add(0x1000, 0x9f000 - 0x1000);
+	memblock_add(0x100000, size - 0x20000 - 0x100000);
+	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+	memblock_reserve(0, SZ_1M);
+	memblock_reserve(__pa(_text), _end - _text);
+	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
+	host_console_capture(out, sizeof(out));
+	find_low_pfn_range();
+	init_mem_mapping();
+	initmem_init();
+	paging_init();
+	mm_core_init();
+	host_console_capture(NULL, 0);
+}
+
+static struct zone *zone(enum zone_type z)
+{
+	return &NODE_DATA(0)->node_zones[z];
+}
+
+static int group_setup(void **state)
+{
+	static_memory = memblock.memory.regions;
+	static_reserved = memblock.reserved.regions;
+	return sim_ram_setup(SZ_2G);
+}
+
+static int group_teardown(void **state)
+{
+	sim_ram_teardown();
+	return 0;
+}
+
+static char dump[1 << 16];
+static size_t dump_len;
+
+static void sink(void *data, const char *line)
+{
+	dump_len += snprintf(dump + dump_len, sizeof(dump) - dump_len, "%s\n", line);
+	(*(int *)data)++;
+}
+
+static bool starts_with(const char *s, const char *prefix)
+{
+	return !strncmp(s, prefix, strlen(prefix));
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+static int setup(void **state)
+{
+	dump_len = 0;
+	dump[0] = '\0';
+	return 0;
+}
+
+/*
+ * buddyinfo: one line per populated zone, "Node 0, zone %8s " then
+ * "%6lu " per order.  Expect the numbers to be the free_area counts.
+ */
+static void buddyinfo_show_format(void **state)
+{
+	char expect[256];
+	int lines = 0, n, o;
+
+	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
+	buddyinfo_show(sink, &lines);
+	assert_int_equal(lines, 3);
+	n = snprintf(expect, sizeof(expect), "Node 0, zone   Normal ");
+	for (o = 0; o < MAX_ORDER; o++)
+		n += snprintf(expect + n, sizeof(expect) - n, "%6lu ",
+			      zone(ZONE_NORMAL)->free_area[o].nr_free);
+	assert_non_null(strstr(dump, expect));
+	assert_true(strncmp(dump, "Node 0, zone      DMA ", 22) == 0);
+	assert_null(strstr(dump, "Movable"));		/* unpopulated: not shown */
+}
+
+/*
+ * pagetypeinfo: header, per-type free counts per order, then pageblocks
+ * per type.  At boot every pageblock is Movable and every free block is
+ * on the Movable lists.
+ */
+static void pagetypeinfo_show_format(void **state)
+{
+	int lines = 0;
+
+	boot_qemu(&mm_profile_x86_64, SZ_512M, NULL);
+	pagetypeinfo_show(sink, &lines);
+	assert_true(starts_with(dump, "Page block order: 9\nPages per block:  512\n\n"
+				"Free pages count per migrate type at order       0      1"
+				"      2      3      4      5      6      7      8      9     10 \n"));
+	assert_non_null(strstr(dump, "Node    0, zone    DMA32, type    Unmovable      0      0 "));
+	assert_non_null(strstr(dump, "\nNumber of blocks type     Unmovable      Movable  Reclaimable   HighAtomic \n"));
+	assert_non_null(strstr(dump, "Node 0, zone      DMA            0            8            0            0 \n"));
+	assert_int_equal(lines, 3 + 1 + 2 * MIGRATE_TYPES + 1 + 1 + 2);
+}
+
+/*
+ * zoneinfo: every zone the profile has, populated or not (an empty one
+ * stops after "protection:"); protection lists one entry per zone of the
+ * profile (i386: DMA, Normal, HighMem, Movable).
+ */
+static void zoneinfo_show_format(void **state)
+{
+	char expect[512];
+	struct zone *n;
+	int lines = 0;
+
+	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
+	n = zone(ZONE_NORMAL);
+	zoneinfo_show(sink, &lines);
+	snprintf(expect, sizeof(expect),
+		 "Node 0, zone   Normal\n  pages free     %lu\n        boost    0\n"
+		 "        min      %lu\n        low      %lu\n        high     %lu\n"
+		 "        spanned  %lu\n        present  %lu\n        managed  %lu\n"
+		 "        cma      0\n        protection: (0, 0, %ld, %ld)\n"
+		 "      nr_free_pages %lu\n",
+		 zone_page_state(n, NR_FREE_PAGES), min_wmark_pages(n), low_wmark_pages(n),
+		 high_wmark_pages(n), n->spanned_pages, n->present_pages,
+		 zone_managed_pages(n), n->lowmem_reserve[ZONE_HIGHMEM],
+		 n->lowmem_reserve[ZONE_MOVABLE], zone_page_state(n, NR_FREE_PAGES));
+	assert_non_null(strstr(dump, expect));
+	assert_non_null(strstr(dump, "  start_pfn:           4096\n"));
+	assert_non_null(strstr(dump, "Node 0, zone  Movable\n"));
+	assert_non_null(strstr(dump, "Node 0, zone  Movable\n  pages free     0\n"));
+	assert_true(ends_with(dump, "        managed  0\n        cma      0\n"
+			      "        protection: (0, 0, 0, 0)\n"));
+	assert_null(strstr(dump, "DMA32"));
+}
+
+/* x86_64 lists DMA32 and Device too: five protection entries. */
+static void zoneinfo_show_x86_64_zones(void **state)
+{
+	int lines = 0;
+
+	boot_qemu(&mm_profile_x86_64, SZ_512M, NULL);
+	zoneinfo_show(sink, &lines);
+	assert_non_null(strstr(dump, "Node 0, zone    DMA32\n"));
+	assert_non_null(strstr(dump, "Node 0, zone   Device\n"));
+	assert_non_null(strstr(dump, "Node 0, zone   Normal\n  pages free     0\n"));
+	assert_non_null(strstr(dump, "        protection: (0, 0, 0, 0, 0)\n"));
+}
+
+/* mm_show=buddyinfo,zoneinfo prints both through printk at the end of mm_core_init. */
+static void mm_show_boot_switch(void **state)
+{
+	boot_qemu(&mm_profile_i386, SZ_128M, "mm_show=buddyinfo,zoneinfo");
+	assert_non_null(strstr(out, P "Node 0, zone      DMA      "));
+	assert_non_null(strstr(out, P "  pages free     "));
+	assert_null(strstr(out, "Page block order"));
+	parse_early_param("mm_show=none");
+	boot_qemu(&mm_profile_i386, SZ_128M, NULL);
+	assert_null(strstr(out, "pages free"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup(buddyinfo_show_format, setup),
+		cmocka_unit_test_setup(pagetypeinfo_show_format, setup),
+		cmocka_unit_test_setup(zoneinfo_show_format, setup),
+		cmocka_unit_test_setup(zoneinfo_show_x86_64_zones, setup),
+		cmocka_unit_test_setup(mm_show_boot_switch, setup),
+	};
+
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
