@@ -211,25 +211,31 @@ static bool check_bytes_and_report(struct kmem_cache *s, struct slab *slab,
 	return false;
 }
 
-/* Red zones (and, for a free object, poison) intact?  Linux's check_object(). */
+/*
+ * Red zones (and, for a free object, poison) intact?  Linux's
+ * check_object(): the first damaged zone is reported and restored, and
+ * the check stops there (one report per object).
+ */
 static bool check_object(struct kmem_cache *s, struct slab *slab, u8 *p, u8 val)
 {
-	bool ok = true;
-
 	if (s->flags & SLAB_RED_ZONE) {
-		ok &= check_bytes_and_report(s, slab, p, "Left Redzone",
-					     p - s->red_left_pad, val, s->red_left_pad);
-		ok &= check_bytes_and_report(s, slab, p, "Right Redzone",
-					     p + s->object_size, val,
-					     s->inuse - s->object_size);
+		if (!check_bytes_and_report(s, slab, p, "Left Redzone",
+					    p - s->red_left_pad, val, s->red_left_pad))
+			return false;
+		if (!check_bytes_and_report(s, slab, p, "Right Redzone",
+					    p + s->object_size, val,
+					    s->inuse - s->object_size))
+			return false;
 	}
 	if ((s->flags & SLAB_POISON) && val == SLUB_RED_INACTIVE) {
-		ok &= check_bytes_and_report(s, slab, p, "Poison", p,
-					     POISON_FREE, s->object_size - 1);
-		ok &= check_bytes_and_report(s, slab, p, "End Poison",
-					     p + s->object_size - 1, POISON_END, 1);
+		if (!check_bytes_and_report(s, slab, p, "Poison", p,
+					    POISON_FREE, s->object_size - 1))
+			return false;
+		if (!check_bytes_and_report(s, slab, p, "End Poison",
+					    p + s->object_size - 1, POISON_END, 1))
+			return false;
 	}
-	return ok;
+	return true;
 }
 
 /*
@@ -286,8 +292,9 @@ void setup_object_debug(struct kmem_cache *s, void *object)
  * @caller: recorded as the allocator
  *
  * The object leaves the freelist either way.  A corrupt next pointer
- * ends the freelist there (the rest is leaked); a corrupt object (write
- * after free, red zone damage) is reported and leaked.
+ * ends the freelist there; a corrupt object (write after free, red zone
+ * damage, an object in use) is reported and leaked with the rest of the
+ * freelist, whose links are then suspect too.
  *
  * Return: true when @object may be handed out.
  */
@@ -296,7 +303,7 @@ bool alloc_debug_processing(struct kmem_cache *s, struct slab *slab,
 {
 	void *next = get_freepointer(s, object);
 
-	if (!check_valid_pointer(s, slab, next)) {
+	if (!check_valid_pointer(s, slab, next) || next == object) {
 		slab_report(s, slab, object, "Freepointer corrupt");
 		slab_fix(s, "Isolating the rest of the freelist");
 		slab_error_done(s);
@@ -304,7 +311,14 @@ bool alloc_debug_processing(struct kmem_cache *s, struct slab *slab,
 	}
 	s->freelist = next;
 	if (!check_object(s, slab, object, SLUB_RED_INACTIVE)) {
-		slab_fix(s, "Marking object 0x%lx used (leaked)", (unsigned long)object);
+		/*
+		 * An object in use on the freelist means the list itself can
+		 * no longer be trusted (it may loop back): drop the rest too,
+		 * as Linux marks all the slab's objects used.
+		 */
+		slab_fix(s, "Marking object 0x%lx and the rest of the freelist used (leaked)",
+			 (unsigned long)object);
+		s->freelist = NULL;
 		return false;
 	}
 	init_object(s, object, SLUB_RED_ACTIVE);

@@ -299,6 +299,55 @@ static void freepointer_corruption_detected(void **state)
 	kmem_cache_free(s, b);
 }
 
+/*
+ * A freelist made to loop:  b -> a -> b -> ...  (a's link rewritten with
+ * the right encoding, as a use-after-free of a stale pointer could).
+ * Expect b and a handed out once each, then the loop caught (b is in use)
+ * and the list dropped, so allocation goes on from a new slab, no hang.
+ */
+static void freelist_loop_caught(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("loop", 48, 0, 0, NULL);
+	unsigned long errors = slab_errors;
+	void *a = kmem_cache_alloc(s, GFP_KERNEL);
+	void *b = kmem_cache_alloc(s, GFP_KERNEL);
+	void *c, *d, *e;
+
+	kmem_cache_free(s, a);
+	kmem_cache_free(s, b);		/* freelist: b -> a -> (rest) */
+	set_freepointer(s, a, b);	/* now b -> a -> b -> ... */
+	assert_ptr_equal(kmem_cache_alloc(s, GFP_KERNEL), b);
+	assert_ptr_equal(kmem_cache_alloc(s, GFP_KERNEL), a);
+	capture();
+	c = kmem_cache_alloc(s, GFP_KERNEL);
+	release();
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("BUG loop (Not tainted): Left Redzone overwritten"));
+	assert_true(contains("and the rest of the freelist used (leaked)"));
+	assert_true(c != a && c != b);
+	d = kmem_cache_alloc(s, GFP_KERNEL);
+	e = kmem_cache_alloc(s, GFP_KERNEL);
+	assert_true(d != c && e != d && e != c);
+	assert_int_equal(slab_errors, errors + 1);
+}
+
+/* A free object linked to itself.  Expect "Freepointer corrupt", no hang. */
+static void freelist_self_link_caught(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("selflink", 48, 0, 0, NULL);
+	unsigned long errors = slab_errors;
+	void *a = kmem_cache_alloc(s, GFP_KERNEL), *b;
+
+	kmem_cache_free(s, a);
+	set_freepointer(s, a, a);
+	host_console_quiet(true);
+	assert_ptr_equal(kmem_cache_alloc(s, GFP_KERNEL), a);
+	b = kmem_cache_alloc(s, GFP_KERNEL);
+	host_console_quiet(false);
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(b != a);
+}
+
 /* Expect a wrong-cache free of a debug object to be refused and reported. */
 static void wrong_cache_free_detected(void **state)
 {
@@ -361,6 +410,8 @@ int main(void)
 		cmocka_unit_test(underflow_into_left_red_zone_detected),
 		cmocka_unit_test(double_free_with_frees_between_detected),
 		cmocka_unit_test(freepointer_corruption_detected),
+		cmocka_unit_test(freelist_loop_caught),
+		cmocka_unit_test(freelist_self_link_caught),
 		cmocka_unit_test(wrong_cache_free_detected),
 		cmocka_unit_test(slab_panic_stops_on_corruption),
 		cmocka_unit_test(selftest_passes_with_debug),
