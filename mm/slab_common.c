@@ -47,12 +47,20 @@ static struct kmem_cache *bootstrap(struct kmem_cache *static_cache)
  * Needs a working page allocator (after mem_init()).  Creates the cache
  * of caches from static storage, moves it into one of its own objects,
  * then creates the kmalloc caches 8 ... 8k with 96 and 192, and their
- * dma-kmalloc twins served from ZONE_DMA.
+ * dma-kmalloc twins served from ZONE_DMA.  Prints Linux's "SLUB:" line.
  */
 void __init kmem_cache_init(void)
 {
-	if (WARN_ON(kmem_cache))
-		return;
+	/*
+	 * Start from nothing.  The kernel calls this once; a host program
+	 * that boots a second simulated machine calls it again, and the
+	 * first machine's caches went away with that machine's memory.
+	 */
+	INIT_LIST_HEAD(&slab_caches);
+	memset(kmalloc_caches, 0, sizeof(kmalloc_caches));
+	memset(&kmem_cache_boot, 0, sizeof(kmem_cache_boot));
+	kmem_cache = NULL;
+
 	if (__kmem_cache_create(&kmem_cache_boot, "kmem_cache",
 				sizeof(struct kmem_cache), 0,
 				SLAB_HWCACHE_ALIGN, NULL))

@@ -4,7 +4,8 @@
  * sections, zones DMA / DMA32 / Normal, no highmem.  The same code must
  * find its slabs through per-section struct pages; the boot self-test
  * (every class, a private cache, large kmalloc, planted bugs, filling all
- * of memory and freeing it back) runs here on a 512 MiB machine.
+ * of memory and freeing it back) runs here on a 512 MiB machine.  Then a
+ * second, i386 machine is booted in the same process.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -24,16 +25,31 @@
 
 static char out[8192];
 
-/* QEMU -m 512M on the x86_64 profile, booted quietly up to the buddy. */
-static int group_setup(void **state)
-{
-	phys_addr_t bytes = SZ_512M;
-	int ret = sim_ram_setup(bytes);
+static struct memblock_region *static_memory, *static_reserved;
 
-	if (ret)
-		return ret;
+/* Back to memblock's empty static arrays, for the next boot. */
+static void reset_memblock(void)
+{
+	memblock.memory.regions = static_memory;
+	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
+	memblock.memory.cnt = 0;
+	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
+	memblock.memory.total_size = 0;
+	memblock.reserved.regions = static_reserved;
+	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
+	memblock.reserved.cnt = 0;
+	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
+	memblock.reserved.total_size = 0;
+	memblock.bottom_up = false;
+	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+}
+
+/* QEMU -m @bytes with @profile, booted quietly up to the slab allocator. */
+static void boot(const struct mm_profile *profile, phys_addr_t bytes)
+{
+	reset_memblock();
 	host_console_quiet(true);
-	mm_profile = &mm_profile_x86_64;
+	mm_profile = profile;
 	memblock_add(0x1000, 0x9f000 - 0x1000);
 	memblock_add(0x100000, bytes - 0x20000 - 0x100000);
 	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
@@ -47,6 +63,17 @@ static int group_setup(void **state)
 	mm_core_init();
 	kmem_cache_init();
 	host_console_quiet(false);
+}
+
+static int group_setup(void **state)
+{
+	int ret = sim_ram_setup(SZ_1G);
+
+	if (ret)
+		return ret;
+	static_memory = memblock.memory.regions;
+	static_reserved = memblock.reserved.regions;
+	boot(&mm_profile_x86_64, SZ_512M);
 	return 0;
 }
 
@@ -95,11 +122,36 @@ static void selftest_passes(void **state)
 	host_console_quiet(false);
 }
 
+/*
+ * A second machine in the same process (as the simulator's tests boot
+ * several): Expect kmem_cache_init to start from nothing, the new
+ * machine's caches to work and hold only what it allocated.
+ */
+static void second_boot_starts_fresh(void **state)
+{
+	struct slabinfo si;
+	void *p;
+
+	boot(&mm_profile_i386, SZ_128M);
+	p = kmalloc(100, GFP_KERNEL);
+	assert_non_null(p);
+	assert_ptr_equal(virt_to_slab(p)->slab_cache, kmalloc_caches[KMALLOC_NORMAL][7]);
+	get_slabinfo(kmalloc_caches[KMALLOC_NORMAL][7], &si);
+	assert_int_equal(si.active_objs, 1);
+	assert_int_equal(si.num_slabs, 1);
+	kfree(p);
+	host_console_quiet(true);
+	assert_int_equal(slab_selftest(), 0);
+	assert_int_equal(page_accounting_audit(), 0);
+	host_console_quiet(false);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(slabs_in_several_sections),
 		cmocka_unit_test(selftest_passes),
+		cmocka_unit_test(second_boot_starts_fresh),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, NULL);
