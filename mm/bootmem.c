@@ -243,7 +243,7 @@ void __init free_bootmem_core(bootmem_data_t *bdata, phys_addr_t addr,
 	if (addr < bdata->last_success)
 		bdata->last_success = addr;
 	/* the shared tail page of the last allocation may be going away */
-	if (sidx <= bdata->last_pos - start_pfn && bdata->last_pos - start_pfn < eidx)
+	if (bdata->last_pos >= start_pfn + sidx && bdata->last_pos < start_pfn + eidx)
 		bdata->last_offset = 0;
 	i = clear_range(bdata->node_bootmem_map, sidx, eidx);
 	if (i < eidx)
