@@ -9,7 +9,9 @@
  * regions are maximal runs of equal cells, free ranges are memory regions
  * minus reserved, allocation takes the first fit scanning free ranges
  * from the top (or bottom).  After every operation both arrays must equal
- * the model's runs exactly: sorted, disjoint, merged, total_size right.
+ * the model's runs exactly: sorted, disjoint, merged, total_size right;
+ * the free-range iterators (both directions, any node and node 0) and the
+ * point and range queries must agree with the model too.
  *
  * Arrays grow past 128 entries (memblock_allow_resize), with memory
  * taken from a pool of RAM above the fuzzed units: when a doubling moved
@@ -27,8 +29,8 @@
 #include <asm/host.h>
 
 #define UNIT		1024ULL
-#define NU		1024		/* fuzzed units: [0, 1 MiB) */
-#define POOL		512		/* RAM for the arrays: [1 MiB, 1.5 MiB) */
+#define NU		512		/* fuzzed units: [0, 512 KiB) */
+#define POOL		256		/* RAM for the arrays: [512 KiB, 768 KiB) */
 #define NT		(NU + POOL)
 #define NID_ANY		MAX_NUMNODES
 
@@ -103,6 +105,16 @@ static int model_runs(bool res, struct run *runs)
 	return n;
 }
 
+/* The model's regions, recomputed once per operation (model_refresh). */
+static struct run mem_runs[NT], res_runs[NT];
+static int nr_mem_runs, nr_res_runs;
+
+static void model_refresh(void)
+{
+	nr_mem_runs = model_runs(false, mem_runs);
+	nr_res_runs = model_runs(true, res_runs);
+}
+
 static void dump_and_die(const char *what, struct memblock_type *type,
 			 struct run *runs, int n)
 {
@@ -125,9 +137,9 @@ static void dump_and_die(const char *what, struct memblock_type *type,
 
 static void check_type(struct memblock_type *type, bool res)
 {
-	static struct run runs[NT];
+	struct run *runs = res ? res_runs : mem_runs;
 	phys_addr_t total = 0;
-	int n = model_runs(res, runs), k;
+	int n = res ? nr_res_runs : nr_mem_runs, k;
 
 	if (type->cnt != n)
 		dump_and_die("region count", type, runs, n);
@@ -153,31 +165,36 @@ static void range_units(phys_addr_t base, phys_addr_t size, int *u0, int *u1)
 
 /*
  * Free ranges as __next_mem_range() yields them: each memory run not
- * skipped (other node, NOMAP), minus reserved cells.
+ * skipped (other node, NOMAP) intersected with each gap between reserved
+ * runs.  Two reserved runs that touch (different flags) leave an empty
+ * gap, and Linux yields that empty range when it lies inside a memory
+ * region, so the model does too.
  */
 static int model_free_ranges(int nid, struct run *out)
 {
-	static struct run mem[NT];
-	int n = model_runs(false, mem), k, m = 0;
+	struct run *mem = mem_runs, *res = res_runs;
+	int n = nr_mem_runs, nr = nr_res_runs, k, g = 0, m = 0;
 
 	for (k = 0; k < n; k++) {
-		int u, u0 = mem[k].base / UNIT, u1 = (mem[k].base + mem[k].size) / UNIT;
+		phys_addr_t m_start = mem[k].base, m_end = mem[k].base + mem[k].size;
 
 		if (nid >= 0 && nid < MAX_NUMNODES && mem[k].nid != nid)
 			continue;
 		if (mem[k].flags & MEMBLOCK_NOMAP)
 			continue;
-		for (u = u0; u < u1; ) {
-			int v;
+		/* gaps wholly below this run can be skipped for good */
+		for (; g <= nr; g++) {
+			phys_addr_t r_start = g ? res[g - 1].base + res[g - 1].size : 0;
+			phys_addr_t r_end = g < nr ? res[g].base : PHYS_ADDR_MAX;
 
-			if (model[u].res) {
-				u++;
-				continue;
-			}
-			for (v = u; v < u1 && !model[v].res; v++)
-				;
-			out[m++] = (struct run){ u * UNIT, (v - u) * UNIT, mem[k].nid, 0 };
-			u = v;
+			if (r_start >= m_end)
+				break;
+			if (m_start < r_end)
+				out[m++] = (struct run){ max(m_start, r_start),
+							 min(m_end, r_end) - max(m_start, r_start),
+							 mem[k].nid, 0 };
+			if (r_end > m_end)
+				break;	/* this gap goes on into the next run */
 		}
 	}
 	return m;
@@ -315,6 +332,7 @@ static void do_alloc(struct input *in, unsigned int op)
 	struct arrays before;
 
 	snapshot(&before);
+	model_refresh();
 	switch (op) {
 	case 0:
 		want = model_alloc(size, align, min, max, NUMA_NO_NODE, false);
@@ -440,6 +458,56 @@ static void do_range_op(struct input *in, unsigned int op)
 	}
 }
 
+/*
+ * The iterators and queries against the model: every free range in both
+ * directions (any node, then node 0), and point/range questions about
+ * unit @u.
+ */
+static void check_iterators_and_queries(int u, int len)
+{
+	static struct run fr[NT];
+	phys_addr_t start, end, base = u * UNIT, size = len * UNIT;
+	bool any_res = false, in_one_run;
+	int nids[] = { NUMA_NO_NODE, 0 }, k, n, j, v;
+	u64 i;
+
+	for (j = 0; j < 2; j++) {
+		n = model_free_ranges(nids[j], fr);
+		k = 0;
+		__for_each_mem_range(i, &memblock.memory, &memblock.reserved, nids[j],
+				     MEMBLOCK_NONE, &start, &end, NULL) {
+			if (k >= n || start != fr[k].base || end != fr[k].base + fr[k].size)
+				abort();
+			k++;
+		}
+		if (k != n)
+			abort();
+		__for_each_mem_range_rev(i, &memblock.memory, &memblock.reserved, nids[j],
+					 MEMBLOCK_NONE, &start, &end, NULL) {
+			k--;
+			if (k < 0 || start != fr[k].base || end != fr[k].base + fr[k].size)
+				abort();
+		}
+		if (k != 0)
+			abort();
+	}
+
+	if (memblock_is_memory(base) != model[u].mem ||
+	    memblock_is_reserved(base) != model[u].res)
+		abort();
+	for (v = u; v < u + len && v < NT; v++)
+		any_res |= model[v].res;
+	if (len && memblock_is_region_reserved(base, size) != any_res)
+		abort();
+	/* a subset of one memory region: same run from u to u + len - 1 */
+	in_one_run = model[u].mem;
+	for (v = u + 1; in_one_run && v < u + len; v++)
+		in_one_run = v < NT && model[v].mem && model[v].nid == model[u].nid &&
+			     model[v].mflags == model[u].mflags;
+	if (len && memblock_is_region_memory(base, size) != in_one_run)
+		abort();
+}
+
 /* The pool must never run dry, or a doubling could fail unpredictably. */
 static bool pool_is_low(void)
 {
@@ -447,7 +515,7 @@ static bool pool_is_low(void)
 
 	for (u = NU; u < NT; u++)
 		free_units += !model[u].res;
-	return free_units < 128;
+	return free_units < 64;
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -475,8 +543,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			do_alloc(&in, op % 3);
 		else
 			memblock_set_bottom_up(op & 1);
+		model_refresh();
 		check_type(&memblock.memory, false);
 		check_type(&memblock.reserved, true);
+		check_iterators_and_queries(op * 4 % NT, 1 + op % 16);
 		if (pool_is_low())
 			break;
 	}
