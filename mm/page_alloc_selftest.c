@@ -98,12 +98,16 @@ static bool test_every_order_every_zone(void)
 				continue;
 			page = alloc_pages(zone_gfp(zone_idx(zone)) | __GFP_MEMALLOC |
 					   __GFP_NOWARN, order);
-			if (!page || page_zone(page) != zone ||
-			    page_to_pfn(page) & ((1UL << order) - 1) ||
+			if (!page) {
+				pr_err("# zone %s order %u: no page\n", zone->name, order);
+				return false;
+			}
+			if (page_zone(page) != zone || page_to_pfn(page) & ((1UL << order) - 1) ||
 			    !pattern_ok(page, order)) {
-				pr_err("# zone %s order %u failed\n", zone->name, order);
-				if (page)
-					__free_pages(page, order);
+				pr_err("# zone %s order %u: pfn %#lx in zone %s, pattern %s\n",
+				       zone->name, order, page_to_pfn(page), page_zone(page)->name,
+				       pattern_ok(page, order) ? "ok" : "lost");
+				__free_pages(page, order);
 				return false;
 			}
 			__free_pages(page, order);

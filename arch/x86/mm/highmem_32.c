@@ -28,6 +28,7 @@ static unsigned int pkmap_in_use;
 
 static int kmap_atomic_idx;		/* next free kmap_atomic slot */
 static void *kmap_atomic_ptr[KM_MAX_IDX];
+static bool kmap_atomic_pte[KM_MAX_IDX];	/* slot has a fixmap PTE to clear */
 
 /** kmap_init() - reset the kmap slots (the page tables exist already). */
 void __init kmap_init(void)
@@ -124,6 +125,7 @@ void *kmap_atomic(struct page *page)
 	void *ptr;
 
 	BUG_ON(idx >= KM_MAX_IDX);
+	kmap_atomic_pte[idx] = PageHighMem(page);
 	if (!PageHighMem(page)) {
 		ptr = page_address(page);
 	} else {
@@ -145,12 +147,10 @@ void kunmap_atomic(void *addr)
 
 	BUG_ON(idx < 0 || kmap_atomic_ptr[idx] != addr);
 	kmap_atomic_idx = idx;
-	if (!fixmap_page_table)
+	if (!kmap_atomic_pte[idx])
 		return;
 	vaddr = __fix_to_virt(FIX_KMAP_BEGIN + idx);
-	if (fixmap_page_table[(vaddr >> PAGE_SHIFT) & (I386_PTRS_PER_PTE - 1)])
-		set_slot_pte(fixmap_page_table, (vaddr >> PAGE_SHIFT) & (I386_PTRS_PER_PTE - 1),
-			     vaddr, 0);
+	set_slot_pte(fixmap_page_table, (vaddr >> PAGE_SHIFT) & (I386_PTRS_PER_PTE - 1), vaddr, 0);
 }
 
 /*

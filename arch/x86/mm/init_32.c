@@ -173,6 +173,7 @@ void __init init_mem_mapping(void)
 	bool pse = boot_cpu_has_pse();
 
 	if (!i386_layout()) {
+		swapper_pg_dir = NULL;
 		max_pfn_mapped = max_low_pfn;
 		memblock_set_current_limit(PFN_PHYS(max_pfn_mapped));
 		return;
@@ -222,6 +223,7 @@ void __init init_mem_mapping(void)
  */
 void __init paging_init(void)
 {
+	pkmap_page_table = fixmap_page_table = NULL;	/* no highmem: no kmap slots */
 	if (i386_layout()) {
 		pkmap_page_table = memblock_virt_alloc_try_nid(PAGE_SIZE, PAGE_SIZE,
 							       early_alloc_goal(), 0,

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Tests for mm/page_alloc_selftest.c: the in-kernel KTAP self-tests pass
+ * on the machines the QEMU matrix boots (i386 with and without highmem,
+ * x86_64), print valid KTAP, and leave the allocator as they found it.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/sizes.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <linux/gfp.h>
+#include <linux/pageblock-flags.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/host.h>
+
+#define P	"[    0.000000] "
+
+static struct memblock_region *static_memory, *static_reserved;
+static char out[1 << 18];
+
+static void reset_memblock(void)
+{
+	memblock.memory.regions = static_memory;
+	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
+	memblock.memory.cnt = 0;
+	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
+	memblock.memory.total_size = 0;
+	memblock.reserved.regions = static_reserved;
+	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
+	memblock.reserved.cnt = 0;
+	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
+	memblock.reserved.total_size = 0;
+	memblock.bottom_up = false;
+	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+}
+
+/* SeaBIOS's map for QEMU -m @size (<= 3 GiB); the log lands in out[]. */
+static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
+{
+	reset_memblock();
+	mm_profile = profile;
+	if (cmdline)
+		parse_early_param(cmdline);
+	memblock_add(0x1000, 0x9f000 - 0x1000);
+	memblock_add(0x100000, size - 0x20000 - 0x100000);
+	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+	memblock_reserve(0, SZ_1M);
+	memblock_reserve(__pa(_text), _end - _text);
+	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
+	host_console_capture(out, sizeof(out));
+	find_low_pfn_range();
+	init_mem_mapping();
+	initmem_init();
+	paging_init();
+	mm_core_init();
+	host_console_capture(NULL, 0);
+}
+
+static struct zone *zone(enum zone_type z)
+{
+	return &NODE_DATA(0)->node_zones[z];
+}
+
+static int group_setup(void **state)
+{
+	static_memory = memblock.memory.regions;
+	static_reserved = memblock.reserved.regions;
+	return sim_ram_setup(SZ_2G);
+}
+
+static int group_teardown(void **state)
+{
+	sim_ram_teardown();
+	return 0;
+}
+
+static void run_selftest(void)
+{
+	unsigned long free_before = nr_free_pages();
+
+	host_console_capture(out, sizeof(out));
+	if (page_alloc_selftest())
+		fail_msg("%s", out);
+	host_console_capture(NULL, 0);
+	drain_local_pages(NULL);
+	assert_int_equal(nr_free_pages(), free_before);
+	assert_null(strstr(out, "not ok"));
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/* i386 -m 1G (highmem): all six run, KTAP header and plan first. */
+static void page_alloc_selftest_i386_highmem(void **state)
+{
+	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
+	run_selftest();
+	assert_ptr_equal(strstr(out, P "KTAP version 1\n" P "1..6\n" P "ok 1 - zonelist_order\n"),
+			 out);
+	assert_non_null(strstr(out, P "ok 5 - highmem_kmap\n"));
+	assert_non_null(strstr(out, P "ok 6 - free_counts_restored\n"));
+	assert_non_null(strstr(out, P "# page_alloc: 6 tests, 0 failed\n"));
+}
+
+/* i386 -m 16M: DMA only; highmem_kmap is skipped, not failed. */
+static void page_alloc_selftest_i386_16M(void **state)
+{
+	boot_qemu(&mm_profile_i386, SZ_16M + 0x20000, NULL);
+	run_selftest();
+	assert_non_null(strstr(out, P "ok 5 - highmem_kmap # SKIP no highmem\n"));
+	assert_non_null(strstr(out, P "ok 4 - drain_and_refill\n"));
+}
+
+/* x86_64 -m 1G: DMA and DMA32. */
+static void page_alloc_selftest_x86_64(void **state)
+{
+	boot_qemu(&mm_profile_x86_64, SZ_1G, NULL);
+	run_selftest();
+	assert_non_null(strstr(out, P "ok 3 - every_order_every_zone\n"));
+}
+
+/* Run twice in a row: the second run starts from what the first left. */
+static void page_alloc_selftest_repeatable(void **state)
+{
+	boot_qemu(&mm_profile_i386, SZ_512M, "highmem=128M");
+	run_selftest();
+	run_selftest();
+	parse_early_param("highmem=512M");	/* larger than RAM: ignored from now on */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(page_alloc_selftest_i386_highmem),
+		cmocka_unit_test(page_alloc_selftest_i386_16M),
+		cmocka_unit_test(page_alloc_selftest_x86_64),
+		cmocka_unit_test(page_alloc_selftest_repeatable),
+	};
+
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Tests for mm/page_audit.c: a clean boot passes with every PFN in one
+ * state and totals matching the Memory: line; each kind of corruption
+ * (lost counter, a free page also reserved, an allocation not counted)
+ * is reported.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <cmocka.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/ctype.h>
+#include <linux/sizes.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <linux/gfp.h>
+#include <linux/pageblock-flags.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/host.h>
+
+#define P	"[    0.000000] "
+
+static struct memblock_region *static_memory, *static_reserved;
+static char out[1 << 18];
+
+static void reset_memblock(void)
+{
+	memblock.memory.regions = static_memory;
+	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
+	memblock.memory.cnt = 0;
+	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
+	memblock.memory.total_size = 0;
+	memblock.reserved.regions = static_reserved;
+	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
+	memblock.reserved.cnt = 0;
+	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
+	memblock.reserved.total_size = 0;
+	memblock.bottom_up = false;
+	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+}
+
+/* SeaBIOS's map for QEMU -m @size (<= 3 GiB); the log lands in out[]. */
+static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
+{
+	reset_memblock();
+	mm_profile = profile;
+	if (cmdline)
+		parse_early_param(cmdline);
+	memblock_add(0x1000, 0x9f000 - 0x1000);
+	memblock_add(0x100000, size - 0x20000 - 0x100000);
+	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+	memblock_reserve(0, SZ_1M);
+	memblock_reserve(__pa(_text), _end - _text);
+	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
+	host_console_capture(out, sizeof(out));
+	find_low_pfn_range();
+	init_mem_mapping();
+	initmem_init();
+	paging_init();
+	mm_core_init();
+	host_console_capture(NULL, 0);
+}
+
+static struct zone *zone(enum zone_type z)
+{
+	return &NODE_DATA(0)->node_zones[z];
+}
+
+static int group_setup(void **state)
+{
+	static_memory = memblock.memory.regions;
+	static_reserved = memblock.reserved.regions;
+	return sim_ram_setup(SZ_2G);
+}
+
+static int group_teardown(void **state)
+{
+	sim_ram_teardown();
+	return 0;
+}
+
+struct summary {
+	unsigned long pfns, hole, reserved, memblock, edge, free, pcp, allocated;
+};
+
+static int audit(struct summary *s)
+{
+	const char *line;
+	int errors;
+
+	host_console_capture(out, sizeof(out));
+	errors = page_accounting_audit();
+	host_console_capture(NULL, 0);
+	/* the summary: the first "page audit: " followed by a number */
+	for (line = strstr(out, "page audit: "); line && !isdigit(line[12]);
+	     line = strstr(line + 1, "page audit: "))
+		;
+	assert_non_null(line);
+	assert_int_equal(sscanf(line, "page audit: %lu pfns: %lu hole, %lu reserved (%lu memblock, "
+				"%lu edge/memmap-only), %lu free, %lu pcp, %lu allocated",
+				&s->pfns, &s->hole, &s->reserved, &s->memblock, &s->edge,
+				&s->free, &s->pcp, &s->allocated), 8);
+	return errors;
+}
+
+/*
+ * After boot on both profiles: hole + reserved + free = max_pfn, reserved
+ * = present - totalram (the Memory: line), nothing pcp or allocated.
+ */
+static void page_accounting_audit_clean_boot(void **state)
+{
+	const struct mm_profile *profiles[] = { &mm_profile_i386, &mm_profile_x86_64 };
+	struct summary s;
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(profiles); i++) {
+		boot_qemu(profiles[i], SZ_1G, NULL);
+		assert_int_equal(audit(&s), 0);
+		assert_int_equal(s.pfns, max_pfn);
+		assert_int_equal(s.hole + s.reserved + s.free + s.pcp + s.allocated, max_pfn);
+		assert_int_equal(s.reserved, NODE_DATA(0)->node_present_pages - totalram_pages());
+		assert_int_equal(s.hole, max_pfn - NODE_DATA(0)->node_present_pages);
+		assert_int_equal(s.free, nr_free_pages());
+		assert_int_equal(s.allocated, 0);
+		assert_non_null(strstr(out, "page audit: ok (0 mismatches)"));
+	}
+}
+
+/* Allocated and per-cpu pages are told apart and counted once. */
+static void page_accounting_audit_counts_allocated_and_pcp(void **state)
+{
+	struct page *pages[10];
+	struct summary s;
+	unsigned int i;
+
+	boot_qemu(&mm_profile_i386, SZ_256M, NULL);
+	for (i = 0; i < 10; i++)
+		pages[i] = alloc_pages(GFP_KERNEL, 0);
+	for (i = 0; i < 5; i++)
+		__free_pages(pages[i], 0);
+	pages[0] = alloc_pages(GFP_KERNEL, 3);
+	assert_int_equal(audit(&s), 0);
+	assert_int_equal(s.allocated, 5 + 8);
+	assert_int_equal(s.pcp, zone(ZONE_NORMAL)->pcp.count + zone(ZONE_DMA)->pcp.count);
+	assert_true(s.pcp >= 5);
+	__free_pages(pages[0], 3);
+	for (i = 5; i < 10; i++)
+		__free_pages(pages[i], 0);
+	assert_int_equal(audit(&s), 0);
+	assert_int_equal(s.allocated, 0);
+}
+
+/* A zone's free counter off by one: reported, and fine again when restored. */
+static void page_accounting_audit_lost_free_count(void **state)
+{
+	struct summary s;
+
+	boot_qemu(&mm_profile_i386, SZ_256M, NULL);
+	zone(ZONE_NORMAL)->vm_stat[NR_FREE_PAGES]--;
+	assert_true(audit(&s) > 0);
+	assert_non_null(strstr(out, "page audit: zone Normal: "));
+	assert_non_null(strstr(out, "page audit: FAILED"));
+	zone(ZONE_NORMAL)->vm_stat[NR_FREE_PAGES]++;
+	assert_int_equal(audit(&s), 0);
+}
+
+/* A page inside a free block also marked Reserved: two states at once. */
+static void page_accounting_audit_free_and_reserved(void **state)
+{
+	struct page *head = pfn_to_page(0x400), *inside = head + 7;
+	struct summary s;
+
+	boot_qemu(&mm_profile_i386, SZ_256M, NULL);
+	assert_true(PageBuddy(head));
+	__SetPageReserved(inside);
+	assert_true(audit(&s) > 0);
+	assert_non_null(strstr(out, "page audit: pfn 0x407: inside free block at 0x400"));
+	__ClearPageReserved(inside);
+	assert_int_equal(audit(&s), 0);
+}
+
+/* An allocation the zone did not count: walked 1, counted 0. */
+static void page_accounting_audit_uncounted_allocation(void **state)
+{
+	struct page *page;
+	struct summary s;
+
+	boot_qemu(&mm_profile_i386, SZ_256M, NULL);
+	page = alloc_pages(GFP_KERNEL, 2);
+	page_zone(page)->vm_stat[NR_ALLOC_PAGES] -= 4;
+	assert_true(audit(&s) > 0);
+	assert_non_null(strstr(out, "4 allocated pages walked, 0 counted"));
+	page_zone(page)->vm_stat[NR_ALLOC_PAGES] += 4;
+	__free_pages(page, 2);
+	assert_int_equal(audit(&s), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(page_accounting_audit_clean_boot),
+		cmocka_unit_test(page_accounting_audit_counts_allocated_and_pcp),
+		cmocka_unit_test(page_accounting_audit_lost_free_count),
+		cmocka_unit_test(page_accounting_audit_free_and_reserved),
+		cmocka_unit_test(page_accounting_audit_uncounted_allocation),
+	};
+
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
