@@ -338,6 +338,28 @@ static void alloc_bootmem_merges_partial_pages(void **state)
 }
 
 /*
+ * The pgdat wrappers of a 32 MiB node (node 0 is the only node):
+ *   free all, reserve [0, 8 KiB) through the node calls
+ * Expect alloc_bootmem_low_pages -> 8 KiB (bottom), alloc_bootmem_pages_node
+ * -> 16 MiB (goal), __alloc_bootmem_low_node -> 12 KiB, and a page given
+ * back with free_bootmem_node to be found again.
+ */
+static void bootmem_node_wrappers(void **state)
+{
+	pg_data_t *pgdat = NODE_DATA(0);
+
+	assert_int_equal(init_bootmem_node(pgdat, OUTSIDE_MAP, 0, 0x2000), 0x400);
+	free_bootmem_node(pgdat, 0, SZ_32M);
+	assert_int_equal(reserve_bootmem_node(pgdat, 0, 0x2000, BOOTMEM_EXCLUSIVE), 0);
+	assert_int_equal(reserve_bootmem_node(pgdat, 0x1000, 1, BOOTMEM_EXCLUSIVE), -EBUSY);
+	assert_int_equal(pa(alloc_bootmem_low_pages(PAGE_SIZE)), 0x2000);
+	assert_int_equal(pa(alloc_bootmem_pages_node(pgdat, 2 * PAGE_SIZE)), SZ_16M);
+	assert_int_equal(pa(__alloc_bootmem_low_node(pgdat, 8, 8, 0)), 0x3000);
+	free_bootmem_node(pgdat, 0, PAGE_SIZE);
+	assert_int_equal(pa(__alloc_bootmem_node(pgdat, PAGE_SIZE, PAGE_SIZE, 0)), 0);
+}
+
+/*
  * Alignment 0 means "any byte": a 75-byte block then a 1-byte block.
  * Expect the second right after the first (offset 75), not on top of it.
  */
@@ -718,6 +740,7 @@ int main(void)
 		cmocka_unit_test_setup(alloc_bootmem_goal_full_falls_back, setup),
 		cmocka_unit_test_setup(alloc_bootmem_alignment, setup),
 		cmocka_unit_test_setup(alloc_bootmem_merges_partial_pages, setup),
+		cmocka_unit_test_setup(bootmem_node_wrappers, setup),
 		cmocka_unit_test_setup(alloc_bootmem_align_zero_shares_after, setup),
 		cmocka_unit_test_setup(alloc_bootmem_low_limit_4g, setup),
 		cmocka_unit_test_setup(alloc_bootmem_exhaustion, setup),
