@@ -224,6 +224,8 @@ static struct slab *allocate_slab(struct kmem_cache *s, gfp_t flags)
 
 	if (unlikely(!page))
 		return NULL;
+	/* obj_to_index_in_slab() relies on the buddy's natural alignment. */
+	BUG_ON(!IS_ALIGNED(page_to_pfn(page), 1UL << s->order));
 	slab = page_slab(page);
 	__SetPageSlab(page);
 	slab->slab_cache = s;
@@ -454,7 +456,7 @@ static void __slab_free(struct kmem_cache *s, struct slab *slab, void *object)
 void __slab_free_slow(struct kmem_cache *s, struct slab *slab, void *object,
 		      unsigned long caller)
 {
-	if (unlikely(obj_to_index(s, slab, object) < 0)) {
+	if (unlikely(obj_to_index_in_slab(s, object) < 0)) {
 		slab_report(s, slab, object, "Invalid object pointer (not the start of an object)");
 		slab_error_done(s);
 		return;

@@ -203,7 +203,7 @@ static __always_inline void *slab_address(const struct slab *slab)
 	return lowmem_page_address(slab_page(slab));
 }
 
-static inline unsigned int slab_size(const struct kmem_cache *s)
+static __always_inline unsigned int slab_size(const struct kmem_cache *s)
 {
 	return PAGE_SIZE << s->order;
 }
@@ -307,6 +307,20 @@ static __always_inline int obj_to_index(const struct kmem_cache *s,
 					const struct slab *slab, const void *obj)
 {
 	return obj_index_from(s, (unsigned long)slab_first_object(s, slab), obj);
+}
+
+/*
+ * obj_to_index() for an address known to lie in one of @s's slabs (it
+ * was found through its own struct page).  The buddy allocator hands out
+ * naturally aligned blocks, so the slab starts at the address rounded
+ * down to the slab size: no struct page -> PFN lookup needed.
+ */
+static __always_inline int obj_to_index_in_slab(const struct kmem_cache *s,
+						const void *obj)
+{
+	unsigned long base = (unsigned long)__va(__pa(obj) & ~(slab_size(s) - 1UL));
+
+	return obj_index_from(s, base + s->red_left_pad, obj);
 }
 
 static inline bool slab_want_init_on_alloc(gfp_t flags, const struct kmem_cache *s)

@@ -227,7 +227,7 @@ size_t ksize(const void *x)
 		return 0;
 	slab = virt_to_slab(x);
 	if (slab) {
-		if (obj_to_index(slab->slab_cache, slab, x) < 0)
+		if (obj_to_index_in_slab(slab->slab_cache, x) < 0)
 			return 0;
 		return slab->slab_cache->object_size;
 	}
