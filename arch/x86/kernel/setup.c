@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * setup_arch(): the x86 memory setup Linux 6.1 i386 does, in its order and
+ * with its log lines, from the zero page to zones.  Core code: it runs in
+ * the kernel and, on a zero page the simulator fills, on the host.
+ *
+ *   e820                 firmware map -> e820_table ("BIOS-provided ...")
+ *   early reservations   kernel image, first 64 KiB, initrd, BIOS/EBDA
+ *   command line         mem= memmap= ... ("user-defined physical RAM map")
+ *   trim_bios_range      page 0 -> reserved, 640K-1M RAM removed
+ *   max_pfn/max_low_pfn  "last_pfn = ..."; lowmem split (highmem=)
+ *   memblock             RAM from e820, early page tables, first 1 MiB
+ *   init_mem_mapping     lowmem at PAGE_OFFSET, CR3
+ *   initmem_init         "xMB HIGHMEM available." / "LOWMEM"
+ *   paging_init          kmap/fixmap tables, zones, memmap
+ *
+ * Each reservation is made by a function named after what it reserves, so
+ * memblock=debug's "memblock_reserve: [...] <caller>" lines name it.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/memblock.h>
+#include <linux/bootmem.h>
+#include <linux/mm.h>
+#include <linux/pfn.h>
+#include <linux/sizes.h>
+#include <asm/page.h>
+#include <asm/sections.h>
+#include <asm/setup.h>
+#include <asm/pgtable.h>
+#include <asm/e820/api.h>
+
+struct boot_params boot_params;
+unsigned long init_pg_tables_start, init_pg_tables_end;
+unsigned long boot_params_phys;
+static char command_line[COMMAND_LINE_SIZE];
+
+#define BIOS_RAM_SIZE_KB_PTR	0x413	/* BDA: KiB of base memory */
+#define BIOS_EBDA_SEGMENT	0x40e	/* BDA: EBDA segment */
+#define BIOS_START_MIN		0x20000U	/* 128K: less is insane */
+#define BIOS_START_MAX		0x9f000U	/* 640K: the most there can be */
+
+/*
+ * The kernel image, text to the end of BSS: everything the loader put
+ * at 1 MiB.  (The early page tables after _end are reserved separately.)
+ */
+static noinline void __init early_reserve_kernel(void)
+{
+	memblock_reserve(__pa_symbol(_text), (unsigned long)(_end - _text));
+}
+
+/*
+ * Page 0 holds the real-mode IVT and the BDA; Linux reserves the first
+ * 64 KiB because some BIOSes corrupt it across suspend and SMM.
+ */
+static noinline void __init reserve_page0(void)
+{
+	memblock_reserve(0, SZ_64K);
+}
+
+/* The initrd a loader passed ("RAMDISK: [mem ...]"), if any. */
+static noinline void __init early_reserve_initrd(void)
+{
+	u64 image = boot_params.hdr.ramdisk_image | ((u64)boot_params.ext_ramdisk_image << 32);
+	u64 size = boot_params.hdr.ramdisk_size | ((u64)boot_params.ext_ramdisk_size << 32);
+
+	if (!image || !size)
+		return;
+	if (image + size < image) {
+		pr_err("initrd: [mem %#llx] + %#llx wraps; ignored\n",
+		       (unsigned long long)image, (unsigned long long)size);
+		return;
+	}
+	pr_info("RAMDISK: [mem 0x%08llx-0x%08llx]\n", (unsigned long long)image,
+		(unsigned long long)(PAGE_ALIGN(image + size) - 1));
+	memblock_reserve(image, size);
+}
+
+/*
+ * The EBDA and everything up to 1 MiB.  Where the EBDA starts is read
+ * from the BDA, but neither value is trusted blindly: anything below
+ * 128 KiB or above 636 KiB falls back to 636 KiB (Linux's
+ * reserve_bios_regions).  The BDA is read through __va: mapped by
+ * head_32.S on the kernel, simulated RAM on the host.
+ */
+static noinline void __init reserve_bios_regions(void)
+{
+	unsigned int bios_start, ebda_start;
+
+	bios_start = *(u16 *)__va(BIOS_RAM_SIZE_KB_PTR);
+	bios_start <<= 10;
+	if (bios_start < BIOS_START_MIN || bios_start > BIOS_START_MAX)
+		bios_start = BIOS_START_MAX;
+
+	ebda_start = (unsigned int)*(u16 *)__va(BIOS_EBDA_SEGMENT) << 4;
+	if (ebda_start >= BIOS_START_MIN && ebda_start < bios_start)
+		bios_start = ebda_start;
+
+	bios_start = ALIGN_DOWN(bios_start, PAGE_SIZE);
+	memblock_reserve(bios_start, 0x100000 - bios_start);
+}
+
+/* Linux's early_reserve_memory(): before any RAM is known to memblock. */
+static void __init early_reserve_memory(void)
+{
+	early_reserve_kernel();
+	reserve_page0();
+	early_reserve_initrd();
+	reserve_bios_regions();
+}
+
+/* head_32.S's page tables, right after _end (Linux: the brk area). */
+static noinline void __init reserve_early_pgtables(void)
+{
+	if (init_pg_tables_end > init_pg_tables_start)
+		memblock_reserve(init_pg_tables_start, init_pg_tables_end - init_pg_tables_start);
+}
+
+/*
+ * All of the first 1 MiB: BIOS data, EBDA, the loader's zero page and
+ * command line, option ROMs.  Linux 6.1 reserves it unconditionally
+ * (reserve_real_mode) since BIOSes are known to scribble on it.
+ */
+static noinline void __init reserve_low_1m(void)
+{
+	memblock_reserve(0, SZ_1M);
+}
+
+/* The kernel must sit in RAM; a map that says otherwise is patched. */
+static void __init e820_add_kernel_range(void)
+{
+	u64 start = __pa_symbol(_text);
+	u64 size = (unsigned long)(_end - _text);
+
+	if (!size || e820__mapped_all(start, start + size, E820_TYPE_RAM))
+		return;
+	pr_warn(".text .data .bss are not marked as E820_TYPE_RAM!\n");
+	e820__range_remove(start, size, E820_TYPE_RAM, 0);
+	e820__range_add(start, size, E820_TYPE_RAM);
+}
+
+/*
+ * Page 0 is BIOS data (never RAM to us), and 640K-1M is the legacy
+ * VGA/ROM hole even when a firmware map calls it RAM.  The two lines
+ * Linux prints here ("e820: update ... usable ==> reserved", "e820:
+ * remove ... usable") are KERN_DEBUG, shown with loglevel=8.
+ */
+static void __init trim_bios_range(void)
+{
+	e820__range_update(0, PAGE_SIZE, E820_TYPE_RAM, E820_TYPE_RESERVED);
+	e820__range_remove(BIOS_BEGIN, BIOS_END - BIOS_BEGIN, E820_TYPE_RAM, true);
+	e820__update_table(e820_table);
+}
+
+void __init setup_arch(char **cmdline_p)
+{
+	/* The firmware's map, sanitised: "BIOS-provided physical RAM map:". */
+	e820__memory_setup(&boot_params);
+
+	strscpy(command_line, boot_command_line, COMMAND_LINE_SIZE);
+	*cmdline_p = command_line;
+	parse_early_param(command_line);
+
+	/*
+	 * Reserve before memblock knows any RAM, so nothing allocates it.
+	 * (Linux does this before parsing the command line; nothing
+	 * allocates in between, and here memblock=debug names each one.)
+	 */
+	early_reserve_memory();
+
+	/* mem=, memmap=: "user-defined physical RAM map:". */
+	e820__finish_early_params();
+
+	e820_add_kernel_range();
+	trim_bios_range();
+
+	/* "last_pfn = ... max_arch_pfn = ..."; RAM above 4 GiB drops out here. */
+	max_pfn = e820__end_of_ram_pfn();
+	find_low_pfn_range();
+	min_low_pfn = PFN_UP(init_pg_tables_end ? init_pg_tables_end : __pa_symbol(_end));
+
+	/* Allocate only where head_32.S's page tables reach. */
+	memblock_set_current_limit(PFN_PHYS(max_pfn_mapped));
+	e820__memblock_setup();
+	reserve_early_pgtables();
+	reserve_low_1m();
+
+	init_mem_mapping();
+	memblock_set_current_limit(PFN_PHYS(max_pfn_mapped));
+
+	initmem_init();
+	memblock_dump_all();	/* memblock=debug: every reservation so far */
+	setup_bootmem_allocator();	/* bootmem=bitmap only */
+
+	paging_init();
+	e820__setup_pci_gap();
+}

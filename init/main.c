@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * start_kernel(): the boot as a table of contents, in Linux 6.1's order
+ * for the steps bootmm has.  Everything memory-related before the page
+ * allocator is setup_arch()'s; mm_core_init() turns memblock into the
+ * buddy allocator (Linux 6.1: mm_init -> mem_init); slab comes after.
+ * New stages go here, one line each, where Linux has them.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <asm/setup.h>
+
+char boot_command_line[COMMAND_LINE_SIZE];
+
+static const char linux_banner[] =
+	"bootmm version 0.1 (Linux 6.1 i386 memory initialisation, from the boot sector to the buddy allocator)\n";
+
+void __init start_kernel(void)
+{
+	char *command_line;
+
+	pr_notice("%s", linux_banner);
+	setup_arch(&command_line);	/* e820, memblock, page tables, zones */
+	pr_notice("Kernel command line: %s\n", boot_command_line);
+	mm_core_init();			/* zonelists, buddy allocator, "Memory:" */
+	kmem_cache_init();		/* slab caches on the buddy allocator */
+}

@@ -1,0 +1,58 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# qemu-run.sh [-m MEM] [-M pc|q35] [-b seabios|qboot] [-i linux|linux16] [-s SERIAL_LOG]
+#             [-d SEABIOS_LOG] [-t SECONDS] -- IMAGE [APPEND]
+#
+# Boot bootmm once under QEMU (TCG) and turn its isa-debug-exit status
+# into an exit code: 0 = the kernel finished (QEMU status 33), 1 = panic
+# (35), 2 = CPU exception (37), 3 = anything else (triple fault, timeout,
+# QEMU error).  IMAGE is bootmm.img (-kernel) or, with -i, the GRUB ISO
+# (the menu entry "linux" or "linux16" is picked with GRUB's
+# "default=" through the ISO's grub.cfg, see qemu-mkiso.sh).
+# Serial goes to stdout unless -s names a file.
+set -u
+mem=512M machine=pc bios=seabios entry="" serial=stdio sblog="" tmo=60
+while [ $# -gt 0 ]; do
+	case $1 in
+	-m) mem=$2; shift 2 ;;
+	-M) machine=$2; shift 2 ;;
+	-b) bios=$2; shift 2 ;;
+	-i) entry=$2; shift 2 ;;
+	-s) serial=file:$2; shift 2 ;;
+	-d) sblog=$2; shift 2 ;;
+	-t) tmo=$2; shift 2 ;;
+	--) shift; break ;;
+	*) echo "qemu-run.sh: unknown option $1" >&2; exit 3 ;;
+	esac
+done
+image=$1
+append=${2:-}
+
+set -- -accel tcg -M "$machine" -m "$mem" -display none -monitor none -no-reboot \
+	-serial "$serial" -device isa-debug-exit,iobase=0xf4,iosize=0x04
+case $bios in
+seabios) ;;
+qboot) set -- "$@" -bios /usr/share/qemu/qboot.rom ;;
+*) echo "qemu-run.sh: unknown firmware $bios" >&2; exit 3 ;;
+esac
+[ -n "$sblog" ] && set -- "$@" -chardev "file,id=sb,path=$sblog" -device isa-debugcon,iobase=0x402,chardev=sb
+if [ -n "$entry" ]; then
+	idx=0
+	[ "$entry" = linux16 ] && idx=1
+	# The ISO's grub.cfg reads the entry number from the CMOS-free fw_cfg file.
+	printf '%s' "$idx" > "${TMPDIR:-/tmp}/bootmm-entry.$$"
+	set -- "$@" -cdrom "$image" -boot d -fw_cfg "name=opt/bootmm/entry,file=${TMPDIR:-/tmp}/bootmm-entry.$$"
+else
+	set -- "$@" -kernel "$image"
+	[ -n "$append" ] && set -- "$@" -append "$append"
+fi
+
+timeout "$tmo" qemu-system-i386 "$@"
+rc=$?
+[ -n "$entry" ] && rm -f "${TMPDIR:-/tmp}/bootmm-entry.$$"
+case $rc in
+33) exit 0 ;;
+35) exit 1 ;;
+37) exit 2 ;;
+*) exit 3 ;;
+esac
