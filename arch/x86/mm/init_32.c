@@ -112,8 +112,8 @@ void __init find_low_pfn_range(void)
  * initmem_init() - report the split and put all memory on node 0
  *
  * Prints Linux's "xMB HIGHMEM available." / "xMB LOWMEM available." and
- * the "mapped low ram" / "low ram" lines (i386 profile only), then sets
- * up the bootmem bitmap when bootmem=bitmap asked for it.
+ * the "mapped low ram" / "low ram" lines (i386 profile only).  setup_arch
+ * calls setup_bootmem_allocator() next (Linux calls it from here).
  */
 void __init initmem_init(void)
 {
@@ -121,10 +121,8 @@ void __init initmem_init(void)
 	if (max_pfn > max_low_pfn)
 		highstart_pfn = max_low_pfn;
 	memblock_set_node(0, PHYS_ADDR_MAX, &memblock.memory, 0);
-	if (!i386_layout()) {
-		setup_bootmem_allocator();
+	if (!i386_layout())
 		return;
-	}
 	/* no PAE: RAM above max_pfn (4 GiB at most) cannot be mapped at all */
 	if (memblock_end_of_DRAM() > PFN_PHYS(max_pfn))
 		memblock_remove(PFN_PHYS(max_pfn), PHYS_ADDR_MAX - PFN_PHYS(max_pfn));
@@ -132,7 +130,6 @@ void __init initmem_init(void)
 	pr_notice("%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
 	pr_info("  mapped low ram: 0 - %08llx\n", (unsigned long long)PFN_PHYS(max_pfn_mapped));
 	pr_info("  low ram: 0 - %08llx\n", (unsigned long long)PFN_PHYS(max_low_pfn));
-	setup_bootmem_allocator();	/* bootmem=bitmap: build the bitmap now */
 }
 
 /*

@@ -7,6 +7,7 @@
  *   ... memblock reservations ...
  *   init_mem_mapping();     map lowmem at PAGE_OFFSET, load CR3
  *   initmem_init();         "xMB HIGHMEM available." / "LOWMEM" lines
+ *   setup_bootmem_allocator();  bootmem=bitmap only (linux/bootmem.h)
  *   paging_init();          kmap/fixmap tables, zones, memmap
  *
  * and the two machine profiles (the host picks one before the first).
