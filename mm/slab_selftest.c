@@ -113,7 +113,7 @@ static void test_large_kmalloc(struct selftest *st)
 	size_t size;
 
 	for (size = KMALLOC_MAX_CACHE_SIZE + 1; size <= KMALLOC_MAX_SIZE; size *= 2) {
-		u8 *p = kmalloc(size, GFP_KERNEL);
+		u8 *p = kmalloc(size, GFP_KERNEL | __GFP_NOWARN);
 
 		if (!p)		/* a small machine may not have the block */
 			break;
