@@ -1476,6 +1476,46 @@ static void memblock_iterator_filters(void **state)
 }
 
 /*
+ *  memory:   [pfn 16 ............................ 64)   node 0
+ *  reserved:          [20 24)       [40 ........ 48)
+ *  zone:           [18 ........................ 44)
+ * Expect for_each_free_mem_pfn_range_in_zone to give the free whole
+ * pages clipped to the zone: [18, 20), [24, 40); the _from variant to go
+ * on from a saved position; and the end markers ULONG_MAX / 0.
+ */
+static void memblock_free_pfn_range_in_zone(void **state)
+{
+	static const unsigned long want[][2] = { { 18, 20 }, { 24, 40 } };
+	struct pglist_data pgdat = { .node_id = 0 };
+	struct zone zone = { .zone_start_pfn = 18, .spanned_pages = 44 - 18,
+			     .zone_pgdat = &pgdat };
+	unsigned long spfn, epfn;
+	int n = 0;
+	u64 i;
+
+	memblock_add_node(PFN_PHYS(16), PFN_PHYS(48), 0, MEMBLOCK_NONE);
+	memblock_add(PFN_PHYS(100), PFN_PHYS(4));	/* other node: never seen */
+	memblock_reserve(PFN_PHYS(20), PFN_PHYS(4));
+	memblock_reserve(PFN_PHYS(40), PFN_PHYS(8));
+	for_each_free_mem_pfn_range_in_zone(i, &zone, &spfn, &epfn) {
+		assert_true(n < 2);
+		assert_int_equal(spfn, want[n][0]);
+		assert_int_equal(epfn, want[n][1]);
+		n++;
+	}
+	assert_int_equal(n, 2);
+	assert_int_equal(spfn, ULONG_MAX);
+	assert_int_equal(epfn, 0);
+
+	i = 0;
+	__next_mem_pfn_range_in_zone(&i, &zone, &spfn, &epfn);
+	n = 0;
+	for_each_free_mem_pfn_range_in_zone_from(i, &zone, &spfn, &epfn)
+		n++;
+	assert_int_equal(n, 2);
+}
+
+/*
  *   pfn:   1     2     3     4
  *          |  [==|=====|==]  |      region [0x1800, 0x3800)
  * Expect pfn helpers to round memory inward (2..3) and reserved outward
@@ -1805,6 +1845,7 @@ int main(void)
 		T(memblock_trim_memory_aligns),
 		T(memblock_iterators),
 		T(memblock_iterator_filters),
+		T(memblock_free_pfn_range_in_zone),
 		T(memblock_region_pfn_helpers),
 		T(memblock_add_range_local_type),
 		T(memblock_add_range_local_type_full),
