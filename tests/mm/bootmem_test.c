@@ -642,6 +642,7 @@ static void boot(const struct mm_profile *profile, phys_addr_t size,
 	find_low_pfn_range();
 	init_mem_mapping();
 	initmem_init();
+	setup_bootmem_allocator();	/* bootmem=bitmap only */
 	paging_init();
 	mm_core_init();
 	host_console_capture(NULL, 0);
