@@ -60,12 +60,6 @@ unsigned long pci_mem_start = 0xaeedbabe;
 
 bool e820_legacy_format;
 
-/* u64 is unsigned long on a 64-bit host: widen it for %Lx / %llx. */
-static inline unsigned long long ull(u64 x)
-{
-	return x;
-}
-
 /* ------------------------------------------------------------ queries */
 
 /**
@@ -218,12 +212,12 @@ void __init __e820__print_table(const struct e820_table *table, const char *who)
 		const struct e820_entry *entry = &table->entries[i];
 
 		if (e820_legacy_format) {
-			pr_info(" %s: %016Lx - %016Lx ", who, ull(entry->addr),
-				ull(entry->addr + entry->size));
+			pr_info(" %s: %016Lx - %016Lx ", who, entry->addr,
+				entry->addr + entry->size);
 			e820_print_type_legacy(entry->type);
 		} else {
-			pr_info("%s: [mem %#018Lx-%#018Lx] ", who, ull(entry->addr),
-				ull(entry->addr + entry->size - 1));
+			pr_info("%s: [mem %#018Lx-%#018Lx] ", who, entry->addr,
+				entry->addr + entry->size - 1);
 			e820_print_type(entry->type);
 		}
 		pr_cont("\n");
@@ -265,7 +259,7 @@ void __init __e820__range_add(struct e820_table *table, u64 start, u64 size,
 
 	if (x >= ARRAY_SIZE(table->entries)) {
 		pr_err("too many entries; ignoring [mem %#010llx-%#010llx]\n",
-		       ull(start), ull(start + size - 1));
+		       start, start + size - 1);
 		return;
 	}
 
@@ -372,7 +366,7 @@ u64 __init e820__range_update_table(struct e820_table *t, u64 start, u64 size,
 		size = ULLONG_MAX - start;
 	end = start + size;
 
-	printk(KERN_DEBUG "e820: update [mem %#010Lx-%#010Lx] ", ull(start), ull(end - 1));
+	printk(KERN_DEBUG "e820: update [mem %#010Lx-%#010Lx] ", start, end - 1);
 	e820_print_type(old_type);
 	pr_cont(" ==> ");
 	e820_print_type(new_type);
@@ -411,7 +405,7 @@ u64 __init __e820__range_remove(struct e820_table *table, u64 start, u64 size,
 		size = ULLONG_MAX - start;
 	end = start + size;
 
-	printk(KERN_DEBUG "e820: remove [mem %#010Lx-%#010Lx] ", ull(start), ull(end - 1));
+	printk(KERN_DEBUG "e820: remove [mem %#010Lx-%#010Lx] ", start, end - 1);
 	if (check_type)
 		e820_print_type(old_type);
 	pr_cont("\n");
@@ -769,13 +763,13 @@ void __init e820__memory_setup_extended(u64 phys_addr, u32 data_len)
 
 	if (data_len < sizeof(*sdata) || phys_addr + data_len < phys_addr) {
 		pr_err("e820: bad SETUP_E820_EXT node at %#llx (%u bytes); ignored\n",
-		       ull(phys_addr), data_len);
+		       phys_addr, data_len);
 		return;
 	}
 	sdata = __va(phys_addr);
 	if (sdata->len > data_len - sizeof(*sdata)) {
 		pr_err("e820: SETUP_E820_EXT node at %#llx: length %u exceeds %u bytes; ignored\n",
-		       ull(phys_addr), sdata->len, data_len);
+		       phys_addr, sdata->len, data_len);
 		return;
 	}
 
