@@ -9,6 +9,7 @@
 #include <cmocka.h>
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/string.h>
 #include <asm/host.h>
 
 static char out[1024];
