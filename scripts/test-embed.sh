@@ -12,9 +12,9 @@ check() {	# name, command...
 	else fail=$((fail + 1)); echo "FAIL $name"; fi
 }
 out=build/host/examples/embed.out
-check "embed: builds against build/host/libbootmm.a" \
+check "embed: builds against build/host/libbootmm.a (+ the host machine model)" \
 	cc -O2 -Wall -Iinclude -Iarch/host/include -Iarch/x86/include \
-	   examples/embed/embed.c build/host/libbootmm.a -o build/host/examples/embed
+	   examples/embed/embed.c build/host/libbootmm.a build/host/libbootmm-host.a -o build/host/examples/embed
 check "embed: runs" sh -c "build/host/examples/embed > $out"
 check "embed: prints the sanitised map (hole split out, duplicate merged)" \
 	sh -c "[ \$(grep -c '^\[    0.000000\] embed: \[mem' $out) -eq 3 ] &&

@@ -8,12 +8,18 @@
  * Physical addresses equal host addresses here (sim_phys_base = 0), so the
  * "machine" is a static array; a real kernel sets its own direct-map offset.
  *
+ * The program supplies the hooks a kernel supplies (console, panic,
+ * symbol lookup, the direct-map offset); libbootmm-host.a supplies only
+ * the simulated CPU state the page-table code would otherwise program
+ * (CR3/CR4, TLB flush counters) and the kernel-image section symbols.
+ *
  * Build: cc -Iinclude -Iarch/host/include -Iarch/x86/include embed.c \
- *           build/host/libbootmm.a -o embed
+ *           build/host/libbootmm.a build/host/libbootmm-host.a -o embed
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <linux/memblock.h>
+#include <linux/sizes.h>
 #include <asm/e820/api.h>
 
 /* ---- the hooks an embedder provides ---------------------------------- */
