@@ -46,6 +46,8 @@ TOOLS_SRCS := $(filter-out tools/bootmm/main.c,$(wildcard tools/bootmm/*.c))
 TEST_SRCS := $(sort $(shell find tests -name '*_test.c' -not -path 'tests/fuzz/*' 2>/dev/null))
 FUZZ_SRCS := $(wildcard tests/fuzz/*_fuzz.c)
 BENCH_SRCS := $(wildcard bench/*_bench.c)
+BENCH_SCRIPTS := $(wildcard bench/*_bench.sh)
+TOOL_TEST_SCRIPTS := $(wildcard tests/tools/*_test.sh)
 
 # ---------------------------------------------------------------- flags
 WARNINGS := -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
@@ -158,6 +160,13 @@ check: deps
 test-lib: lib
 	$(Q)scripts/test-embed.sh
 
+# ---------------------------------------------------------------- tool tests
+# Scripts that drive whole programs: the simulator against golden logs and
+# against the kernel's own serial log (tests/tools/*_test.sh).
+.PHONY: test-tools
+test-tools: deps lib build/host/bootmm $(KERNEL_TARGETS)
+	$(Q)scripts/run-scripts.sh tools $(TOOL_TEST_SCRIPTS)
+
 # ---------------------------------------------------------------- fuzzing
 FUZZ_BINS := $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRCS))
 
@@ -183,16 +192,18 @@ build/host/bench/%: bench/%.c $(HOST_LIBS)
 bench: deps
 	$(Q)$(MAKE) --no-print-directory -j$(NPROC) $(BENCH_BINS)
 	$(Q)for b in $(BENCH_BINS); do echo "== $$b"; $$b || exit 1; done
+	$(Q)$(if $(BENCH_SCRIPTS),$(MAKE) --no-print-directory $(KERNEL_TARGETS) build/host/bootmm)
+	$(Q)for b in $(BENCH_SCRIPTS); do echo "== $$b"; $$b || exit 1; done
 
 # ---------------------------------------------------------------- test
 # Every suite writes build/results/<suite>.txt ("N passed, N failed");
 # the summary adds them up and fails if any failed or is missing.
-TEST_SUITES := unit lib fuzz $(EXTRA_TESTS:test-%=%)
+TEST_SUITES := unit lib fuzz $(if $(TOOL_TEST_SCRIPTS),tools) $(EXTRA_TESTS:test-%=%)
 
 .PHONY: test deps
 test: deps
 	$(Q)rm -rf build/results && mkdir -p build/results
-	-$(Q)$(MAKE) --no-print-directory -k test-unit test-lib test-fuzz $(EXTRA_TESTS)
+	-$(Q)$(MAKE) --no-print-directory -k test-unit test-lib test-fuzz $(if $(TOOL_TEST_SCRIPTS),test-tools) $(EXTRA_TESTS)
 	$(Q)scripts/test-summary.sh build/results $(TEST_SUITES)
 
 deps:
