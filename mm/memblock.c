@@ -115,12 +115,6 @@ static int memblock_debug __initdata_memblock;
 static bool system_has_some_mirror __initdata_memblock;
 static int memblock_can_resize __initdata_memblock;
 
-/* Linux 6.12's numa_valid_node(): a real node id, not "any node". */
-static inline bool memblock_valid_nid(int nid)
-{
-	return nid >= 0 && nid < MAX_NUMNODES;
-}
-
 /**
  * memblock_has_mirror - has any memory been marked %MEMBLOCK_MIRROR?
  *
@@ -635,7 +629,7 @@ bool __init_memblock memblock_validate_numa_coverage(unsigned long threshold_byt
 
 	/* calculate lose page */
 	for_each_mem_pfn_range(i, MAX_NUMNODES, &start_pfn, &end_pfn, &nid) {
-		if (!memblock_valid_nid(nid))
+		if (!numa_valid_node(nid))
 			nr_pages += end_pfn - start_pfn;
 	}
 
@@ -958,7 +952,7 @@ static bool should_skip_region(struct memblock_type *type,
 		return false;
 
 	/* only memory regions are associated with nodes, check it */
-	if (memblock_valid_nid(nid) && nid != m_nid)
+	if (numa_valid_node(nid) && nid != m_nid)
 		return true;
 
 	/*
@@ -1195,7 +1189,7 @@ void __init_memblock __next_mem_pfn_range(int *idx, int nid,
 
 		if (PFN_UP(r->base) >= PFN_DOWN(r->base + r->size))
 			continue;
-		if (!memblock_valid_nid(nid) || nid == r_nid)
+		if (!numa_valid_node(nid) || nid == r_nid)
 			break;
 	}
 	if (*idx >= type->cnt) {
@@ -1340,7 +1334,7 @@ again:
 	if (found && !memblock_reserve(found, size))
 		return found;
 
-	if (memblock_valid_nid(nid) && !exact_nid) {
+	if (numa_valid_node(nid) && !exact_nid) {
 		found = memblock_find_in_range_node(size, align, start,
 						    end, NUMA_NO_NODE,
 						    flags);
@@ -1901,7 +1895,7 @@ static void __init_memblock memblock_dump(struct memblock_type *type)
 		size = rgn->size;
 		end = base + size - 1;
 		flags = rgn->flags;
-		if (memblock_valid_nid(memblock_get_region_node(rgn)))
+		if (numa_valid_node(memblock_get_region_node(rgn)))
 			snprintf(nid_buf, sizeof(nid_buf), " on node %d",
 				 memblock_get_region_node(rgn));
 		pr_info(" %s[%#x]\t[%pa-%pa], %pa bytes%s flags: %#x\n",

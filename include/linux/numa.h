@@ -10,4 +10,12 @@
 #define MAX_NUMNODES	(1 << NODES_SHIFT)
 #define NUMA_NO_NODE	(-1)
 
+#include <linux/types.h>
+
+/* A real node id, not "any node" (NUMA_NO_NODE or MAX_NUMNODES): Linux 6.11+. */
+static inline bool numa_valid_node(int nid)
+{
+	return nid >= 0 && nid < MAX_NUMNODES;
+}
+
 #endif /* _LINUX_NUMA_H */
