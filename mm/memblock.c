@@ -9,12 +9,13 @@
  *  - the first region a range touches is found by binary search, not a
  *    linear scan (arrays are sorted and disjoint: same result, faster);
  *  - no slab, kmemleak or accept_memory: memblock is done before slab;
- *  - node ids are always kept (Linux's CONFIG_NUMA layout), there is no
- *    movable_node and no kernelcore=mirror gate on memblock_mark_mirror;
+ *  - node ids are always kept (Linux's CONFIG_NUMA layout) and there is
+ *    no movable_node (hotpluggable memory is never skipped);
  *  - where Linux would read outside an array (memblock_end_of_DRAM with
  *    no memory) or free memory it does not own (growing a table that is
  *    not memory/reserved), bootmm returns 0 / refuses with -ENOMEM;
- *  - align 0 becomes SMP_CACHE_BYTES without Linux's stack dump;
+ *  - align 0 becomes SMP_CACHE_BYTES without Linux's stack dump (bootmm
+ *    has no dump_stack());
  *  - memblock_discard frees grown arrays but keeps the metadata usable,
  *    so a simulator can reset memblock and boot again.
  */
@@ -66,6 +67,12 @@ unsigned long max_low_pfn;
 unsigned long min_low_pfn;
 unsigned long max_pfn;
 unsigned long long max_possible_pfn;
+
+/*
+ * kernelcore=mirror: memory marked mirrored is used for the kernel.  Linux
+ * keeps it in mm/mm_init.c; without it memblock_mark_mirror() does nothing.
+ */
+bool mirrored_kernelcore __initdata_memblock;
 
 static struct memblock_region memblock_memory_init_regions[INIT_MEMBLOCK_MEMORY_REGIONS] __initdata_memblock;
 static struct memblock_region memblock_reserved_init_regions[INIT_MEMBLOCK_RESERVED_REGIONS] __initdata_memblock;
@@ -885,13 +892,17 @@ int __init_memblock memblock_clear_hotplug(phys_addr_t base, phys_addr_t size)
  * @base: the base phys addr of the region
  * @size: the size of the region
  *
- * From then on allocations try mirrored memory first and fall back to any
- * memory with a warning.
+ * Only with kernelcore=mirror (mirrored_kernelcore), as in Linux 6.12:
+ * otherwise nothing is marked.  Once marked, allocations try mirrored
+ * memory first and fall back to any memory with a warning.
  *
- * Return: 0 on success, -errno on failure.
+ * Return: 0 on success (also when mirroring is off), -errno on failure.
  */
 int __init_memblock memblock_mark_mirror(phys_addr_t base, phys_addr_t size)
 {
+	if (!mirrored_kernelcore)
+		return 0;
+
 	system_has_some_mirror = true;
 
 	return memblock_setclr_flag(&memblock.memory, base, size, 1, MEMBLOCK_MIRROR);

@@ -44,6 +44,8 @@ extern unsigned long min_low_pfn;
 extern unsigned long max_pfn;
 /* highest possible page */
 extern unsigned long long max_possible_pfn;
+/* kernelcore=mirror: memblock_mark_mirror() marks nothing without it */
+extern bool mirrored_kernelcore;
 
 /**
  * enum memblock_flags - definition of memory region attributes

@@ -1639,14 +1639,27 @@ static void memblock_discard_frees_grown_array(void **state)
 /* ---------------------------------------------------------------- mirror */
 
 /*
- * Mirrored RAM [1G, 1G+1M) below plain RAM.  Expect allocations to prefer
- * mirrored memory, and to fall back to any memory with Linux's warning
- * once the mirror is full.  (Sticky: runs after the other alloc tests.)
+ *  |  +=========+            +---------+  |
+ *  |  | mirror  |            |  plain  |  |
+ *  +--+=========+------------+---------+--+
+ *     1G                     2G
+ * Mirrored RAM [1G, 1G+1M) below plain RAM.  Expect memblock_mark_mirror
+ * to mark nothing without kernelcore=mirror (Linux 6.12's gate); with it,
+ * allocations to prefer mirrored memory and to fall back to any memory
+ * with Linux's warning once the mirror is full.  (Sticky: runs after the
+ * other alloc tests.)
  */
 static void memblock_alloc_prefers_mirror(void **state)
 {
 	memblock_add(SZ_1G, SZ_1M);
 	memblock_add(SZ_2G, SZ_1M);
+	assert_int_equal(memblock_mark_mirror(SZ_1G, SZ_1M), 0);
+	assert_false(memblock_has_mirror());
+	assert_int_equal(memblock.memory.regions[0].flags, MEMBLOCK_NONE);
+	assert_int_equal(memblock_phys_alloc(SZ_512K, SZ_4K), PA(SZ_2G) + SZ_512K);
+	memblock_phys_free(PA(SZ_2G) + SZ_512K, SZ_512K);
+
+	mirrored_kernelcore = true;
 	memblock_mark_mirror(SZ_1G, SZ_1M);
 	assert_true(memblock_has_mirror());
 	assert_true(memblock_is_mirror(&memblock.memory.regions[0]));
