@@ -35,14 +35,19 @@
  *
  * - e820__memory_setup() and e820__memory_setup_default() take the zero
  *   page as an argument instead of reading a global boot_params, so the
- *   simulator and tests can pass their own.
+ *   simulator and tests can pass their own; e820__reserve_setup_data()
+ *   takes the list head and the end of what the caller has mapped.
  * - Workhorses that take the table (__e820__range_add,
  *   __e820__range_remove, __e820__mapped_any/_all, __e820__print_table,
  *   __e820__end_ram_pfn with the arch limit as a parameter,
  *   e820_search_gap) are public, for tests and the simulator.
- * - Bad input that would make Linux read out of bounds or BUG is refused
- *   with a message: an e820_entries count above 128, a SETUP_E820_EXT
- *   node longer than its buffer, memmap=nn%ss-T+T with equal types.
+ * - Bad input that would make Linux read out of bounds, hang or BUG is
+ *   refused with a message: an e820_entries count above 128, a
+ *   SETUP_E820_EXT node longer than its buffer, a setup_data list that
+ *   loops, an indirect node too short for its payload, memmap=nn%ss-T+T
+ *   with equal types.
+ * - __e820__end_ram_pfn() computes page numbers in 64 bits: Linux's i386
+ *   build truncates them for RAM at or above 2^44 (16 TiB).
  * - mem=nopentium is reported as ignored (no PSE switch here).
  * - "e820.legacy_format" selects the 2.6 table format the seeds show.
  * - e820__setup_pci_gap() uses the 32-bit kernel's fallback (256 MiB).
@@ -788,6 +793,32 @@ void __init e820__memory_setup_extended(u64 phys_addr, u32 data_len)
 /* ------------------------------------------------------------ consumers */
 
 /**
+ * e820__memblock_alloc_reserved() - allocate memory that kexec must not reuse
+ * @size: bytes
+ * @align: alignment
+ *
+ * Allocates from memblock (memblock_phys_alloc()) and marks the block
+ * reserved in e820_table_kexec, the map a kexec'd kernel will get, so
+ * that kernel finds the data there (Linux: a faked MP table).  Prints
+ * "update e820_table_kexec for e820__memblock_alloc_reserved()".
+ *
+ * Return: the physical address, or 0 when memblock has no room.
+ */
+u64 __init e820__memblock_alloc_reserved(u64 size, u64 align)
+{
+	u64 addr = memblock_phys_alloc(size, align);
+
+	if (addr) {
+		e820__range_update_table(e820_table_kexec, addr, size,
+					 E820_TYPE_RAM, E820_TYPE_RESERVED);
+		pr_info("update e820_table_kexec for e820__memblock_alloc_reserved()\n");
+		e820__update_table(e820_table_kexec);
+	}
+
+	return addr;
+}
+
+/**
  * __e820__end_ram_pfn() - the end of RAM (and ACPI data) below a limit
  * @table: the table
  * @limit_pfn: ignore entries starting at or above this page frame
@@ -1030,6 +1061,91 @@ static int __init parse_memmap_opt(char *str)
 	return 0;
 }
 early_param("memmap", parse_memmap_opt);
+
+/* ------------------------------------------------------------ setup_data */
+
+/*
+ * Linux follows the list without a bound; a loader's list that loops
+ * would hang the boot, so bootmm stops after this many nodes.
+ */
+#define E820_SETUP_DATA_MAX_NODES	64
+
+/*
+ * Linux's early_memremap() of [pa, pa + len): NULL, as when Linux's
+ * mapping fails, for a range that wraps or ends past @map_end.
+ */
+static void *__init setup_data_remap(u64 pa, u64 len, u64 map_end)
+{
+	if (pa + len < pa || pa + len > map_end)
+		return NULL;
+	return __va(pa);
+}
+
+/**
+ * e820__reserve_setup_data() - keep the boot loader's setup_data out of RAM
+ * @pa_data: physical address of the first node (boot_params.hdr.setup_data)
+ * @map_end: the end of what __va() reaches at this point of the boot
+ *
+ * Retypes every setup_data node (header and payload) and, for a
+ * SETUP_INDIRECT node, the block it points to, from RAM to
+ * RESERVED_KERN: still RAM to memblock, but the kernel will read those
+ * bytes later (SETUP_E820_EXT, DTB, ...).  Then sanitises e820_table and
+ * prints it as "reserve setup_data".  Nothing happens without a list.
+ *
+ * As Linux 6.12, except that Linux reads the list head from its global
+ * boot_params and maps nodes with early_memremap(): here a node that
+ * wraps or ends past @map_end gets Linux's "failed to memremap" line and
+ * ends the walk, an indirect node too short for its struct
+ * setup_indirect is only reserved itself, and a list longer than 64
+ * nodes (a loop) is cut with an error line.
+ */
+void __init e820__reserve_setup_data(u64 pa_data, u64 map_end)
+{
+	const struct setup_indirect *indirect;
+	const struct setup_data *data;
+	int nodes = 0;
+
+	if (!pa_data)
+		return;
+
+	while (pa_data) {
+		if (++nodes > E820_SETUP_DATA_MAX_NODES) {
+			pr_err("e820: more than %d setup_data nodes; ignoring the rest\n",
+			       E820_SETUP_DATA_MAX_NODES);
+			break;
+		}
+
+		data = setup_data_remap(pa_data, sizeof(*data), map_end);
+		if (!data) {
+			pr_warn("e820: failed to memremap setup_data entry\n");
+			return;
+		}
+
+		e820__range_update(pa_data, sizeof(*data) + data->len,
+				   E820_TYPE_RAM, E820_TYPE_RESERVED_KERN);
+
+		if (data->type == SETUP_INDIRECT) {
+			if (!setup_data_remap(pa_data, sizeof(*data) + data->len, map_end)) {
+				pr_warn("e820: failed to memremap indirect setup_data\n");
+				return;
+			}
+			indirect = (const struct setup_indirect *)data->data;
+			if (data->len < sizeof(*indirect))
+				pr_err("e820: indirect setup_data at %#llx: %u bytes, too short; not followed\n",
+				       pa_data, data->len);
+			else if (indirect->type != SETUP_INDIRECT)
+				e820__range_update(indirect->addr, indirect->len,
+						   E820_TYPE_RAM, E820_TYPE_RESERVED_KERN);
+		}
+
+		pa_data = data->next;
+	}
+
+	e820__update_table(e820_table);
+
+	pr_info("extended physical RAM map:\n");
+	e820__print_table("reserve setup_data");
+}
 
 /**
  * e820__finish_early_params() - apply mem=/memmap= edits

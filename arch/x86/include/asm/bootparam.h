@@ -14,9 +14,21 @@
 #include <linux/types.h>
 #include <linux/stddef.h>
 
-/* setup_data types */
-#define SETUP_NONE		0
-#define SETUP_E820_EXT		1
+/* setup_data types (Linux's uapi list; bootmm reads E820_EXT and INDIRECT) */
+#define SETUP_NONE			0
+#define SETUP_E820_EXT			1
+#define SETUP_DTB			2
+#define SETUP_PCI			3
+#define SETUP_EFI			4
+#define SETUP_APPLE_PROPERTIES		5
+#define SETUP_JAILHOUSE			6
+#define SETUP_CC_BLOB			7
+#define SETUP_IMA			8
+#define SETUP_RNG_SEED			9
+#define SETUP_ENUM_MAX			SETUP_RNG_SEED
+
+#define SETUP_INDIRECT			(1U << 31)
+#define SETUP_TYPE_MAX			(SETUP_ENUM_MAX | SETUP_INDIRECT)
 
 /* loadflags */
 #define LOADED_HIGH		(1 << 0)
@@ -45,6 +57,17 @@ struct setup_data {
 	__u32	type;
 	__u32	len;
 	__u8	data[];
+};
+
+/*
+ * The payload of a SETUP_INDIRECT node: the real data lives elsewhere,
+ * at [addr, addr + len), and has this type (OR-ed with SETUP_INDIRECT).
+ */
+struct setup_indirect {
+	__u32	type;
+	__u32	reserved;	/* Reserved, must be set to zero. */
+	__u64	len;
+	__u64	addr;
 };
 
 struct setup_header {
@@ -136,6 +159,8 @@ struct boot_params {
 } __attribute__((packed));
 
 _Static_assert(sizeof(struct boot_e820_entry) == 20, "boot_e820_entry is 20 bytes");
+_Static_assert(sizeof(struct setup_data) == 16, "setup_data header is 16 bytes");
+_Static_assert(sizeof(struct setup_indirect) == 24, "setup_indirect is 24 bytes");
 _Static_assert(sizeof(struct setup_header) == 0x26c - 0x1f1, "setup_header size");
 _Static_assert(sizeof(struct boot_params) == 4096, "boot_params is one page");
 _Static_assert(offsetof(struct boot_params, screen_info.ext_mem_k) == 0x002, "ext_mem_k");

@@ -101,10 +101,10 @@ static void expect_table(const struct e820_table *tab, const struct ent *e, u32 
 
 		if (x->addr != e[i].addr || x->size != e[i].size || x->type != e[i].type)
 			fail_msg("%s: entry %u is [%#llx +%#llx) type %u, expected [%#llx +%#llx) type %u",
-				 where, i, (unsigned long long)x->addr,
-				 (unsigned long long)x->size, x->type,
-				 (unsigned long long)e[i].addr,
-				 (unsigned long long)e[i].size, e[i].type);
+				 where, i, x->addr,
+				 x->size, x->type,
+				 e[i].addr,
+				 e[i].size, e[i].type);
 	}
 }
 
@@ -345,6 +345,61 @@ static void e820__update_table_stacked(void **state)
 	assert_int_equal(e820__update_table(&t), 0);
 	EXPECT(&t, { 0, U, 1 }, { U, U, 2 }, { 2 * U, U, 3 }, { 3 * U, U, 4 },
 	       { 4 * U, 6 * U, 5 });
+}
+
+/*
+ * Ties: several change points at one address.  At column 4 two entries
+ * end (A, D) and two start (B, C):
+ *   A  1111____
+ *   D  __22____
+ *   B  ____1111
+ *   C  ____22__
+ * Linux's cpcompare() sorts a start before an end at one address, so the
+ * open set never empties at 4 and the reserved run goes on: expect
+ * 11 2222 11 (ends first would split it: 11 22 22 11).  Equal points of
+ * one kind may come in any order: all 24 input orders give that table.
+ * A no-merge type on top is cut at every point, and the empty piece
+ * between two points at one address is dropped:
+ *   P  PPPPPPPP   (PRAM)
+ *      __11____
+ *      ____11__
+ * Expect PP PP PP PP.
+ */
+static void e820__update_table_change_point_ties(void **state)
+{
+	static const struct ent in[4] = {
+		{ 0, 4 * U, RAM }, { 2 * U, 2 * U, RES }, { 4 * U, 4 * U, RAM }, { 4 * U, 2 * U, RES },
+	};
+	u32 perm;
+
+	for (perm = 0; perm < 24; perm++) {
+		struct ent order[4];
+		bool used[4] = { false };
+		u32 code = perm, k, i;
+
+		/* The perm-th permutation (factorial number system). */
+		for (k = 0; k < 4; k++) {
+			u32 fact = k == 0 ? 6 : k == 1 ? 2 : 1, pick = k == 3 ? 0 : code / fact;
+
+			code = k == 3 ? 0 : code % fact;
+			for (i = 0; i < 4; i++) {
+				if (used[i])
+					continue;
+				if (pick-- == 0)
+					break;
+			}
+			used[i] = true;
+			order[k] = in[i];
+		}
+		load(&t, order, 4);
+		assert_int_equal(e820__update_table(&t), 0);
+		EXPECT(&t, { 0, 2 * U, RAM }, { 2 * U, 4 * U, RES }, { 6 * U, 2 * U, RAM });
+	}
+
+	LOAD(&t, { 0, 8 * U, PRAM }, { 2 * U, 2 * U, RAM }, { 4 * U, 2 * U, RAM });
+	assert_int_equal(e820__update_table(&t), 0);
+	EXPECT(&t, { 0, 2 * U, PRAM }, { 2 * U, 2 * U, PRAM }, { 4 * U, 2 * U, PRAM },
+	       { 6 * U, 2 * U, PRAM });
 }
 
 /*
@@ -749,6 +804,31 @@ static void __e820__range_remove_cases(void **state)
 }
 
 /*
+ * Removing the middle of an entry in a full table, where the tail it
+ * appends does not fit:
+ *   1111111111  plus 130 other entries;  remove [4, 6)
+ * Expect the remove line, one "too many entries" line for the tail, the
+ * entry cut to its head 1111 (the tail lost, as in Linux) and 2 units
+ * still reported as removed.
+ */
+static void __e820__range_remove_full_table(void **state)
+{
+	u32 i;
+
+	__e820__range_add(&t, 0, 10 * U, RAM);
+	for (i = 1; i < E820_MAX_ENTRIES; i++)
+		__e820__range_add(&t, G4 + i * U, U, RES);
+	restart_capture();
+	assert_int_equal(__e820__range_remove(&t, 4 * U, 2 * U, RAM, true), 2 * U);
+	assert_string_equal(out,
+		"[    0.000000] e820: remove [mem 0x00004000-0x00005fff] usable\n"
+		"[    0.000000] too many entries; ignoring [mem 0x00006000-0x00009fff]\n");
+	assert_int_equal(t.nr_entries, E820_MAX_ENTRIES);
+	assert_int_equal(t.entries[0].addr, 0);
+	assert_int_equal(t.entries[0].size, 4 * U);
+}
+
+/*
  * The second edit of the reference boots (trim_bios_range), and a removal
  * without a type; mem=-style removal to 2^64 is clipped at 2^64 - 1.
  * Expect Linux's lines byte for byte.
@@ -966,6 +1046,188 @@ static void e820__memory_setup_fixtures(void **state)
 }
 
 /*
+ * The 2 GiB i386 and 512 MiB x86_64 reference boots, from the firmware
+ * map through trim_bios_range's edits to max_pfn and the PCI gap:
+ *   usable 0-0x9fbff | EBDA | ROM | usable 1M-(TOP-128K) | reserved | BIOS
+ *   (+ the 1012 GiB HyperTransport hole under qemu-system-x86_64)
+ * Expect every e820 line of shared/reference/{i386-2G,amd64-512M}.log.
+ */
+static void e820__memory_setup_reference_logs(void **state)
+{
+	load_fixture("qemu-seabios-2G.e820");
+	e820__memory_setup(&bp);
+	e820__range_update(0, PAGE_SIZE, RAM, RES);
+	e820__range_remove(BIOS_BEGIN, BIOS_END - BIOS_BEGIN, RAM, true);
+	e820__update_table(e820_table);
+	assert_int_equal(e820__end_of_ram_pfn(), 0x7ffe0);
+	e820__setup_pci_gap();
+	assert_string_equal(out,
+		"[    0.000000] BIOS-provided physical RAM map:\n"
+		"[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable\n"
+		"[    0.000000] BIOS-e820: [mem 0x000000000009fc00-0x000000000009ffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x00000000000f0000-0x00000000000fffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000007ffdffff] usable\n"
+		"[    0.000000] BIOS-e820: [mem 0x000000007ffe0000-0x000000007fffffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x00000000fffc0000-0x00000000ffffffff] reserved\n"
+		"[    0.000000] e820: update [mem 0x00000000-0x00000fff] usable ==> reserved\n"
+		"[    0.000000] e820: remove [mem 0x000a0000-0x000fffff] usable\n"
+		"[    0.000000] last_pfn = 0x7ffe0 max_arch_pfn = 0x100000\n"
+		"[    0.000000] [mem 0x80000000-0xfffbffff] available for PCI devices\n");
+
+	e820_table->nr_entries = 0;
+	load_fixture("qemu-seabios-512M-x86_64.e820");
+	restart_capture();
+	e820__memory_setup(&bp);
+	e820__range_update(0, PAGE_SIZE, RAM, RES);
+	e820__range_remove(BIOS_BEGIN, BIOS_END - BIOS_BEGIN, RAM, true);
+	e820__update_table(e820_table);
+	assert_int_equal(__e820__end_ram_pfn(e820_table, 0x400000000UL, 0x400000000UL), 0x1ffe0);
+	e820__setup_pci_gap();
+	assert_string_equal(out,
+		"[    0.000000] BIOS-provided physical RAM map:\n"
+		"[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable\n"
+		"[    0.000000] BIOS-e820: [mem 0x000000000009fc00-0x000000000009ffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x00000000000f0000-0x00000000000fffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x000000001ffdffff] usable\n"
+		"[    0.000000] BIOS-e820: [mem 0x000000001ffe0000-0x000000001fffffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x00000000fffc0000-0x00000000ffffffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x000000fd00000000-0x000000ffffffffff] reserved\n"
+		"[    0.000000] e820: update [mem 0x00000000-0x00000fff] usable ==> reserved\n"
+		"[    0.000000] e820: remove [mem 0x000a0000-0x000fffff] usable\n"
+		"[    0.000000] last_pfn = 0x1ffe0 max_arch_pfn = 0x400000000\n"
+		"[    0.000000] [mem 0x20000000-0xfffbffff] available for PCI devices\n");
+}
+
+/* A setup_data node in simulated RAM: header, then @len bytes of payload. */
+static struct setup_data *put_node(u64 pa, u64 next, u32 type, u32 len)
+{
+	struct setup_data *sd = __va(pa);
+
+	sd->next = next;
+	sd->type = type;
+	sd->len = len;
+	return sd;
+}
+
+static void put_indirect(struct setup_data *sd, u32 type, u64 addr, u64 len)
+{
+	struct setup_indirect *ind = (struct setup_indirect *)sd->data;
+
+	*ind = (struct setup_indirect){ .type = type, .addr = addr, .len = len };
+}
+
+/*
+ * Three loader nodes in low RAM, the second pointing at a PCI ROM block
+ * at 2 MiB, the third a nested indirect node (not followed):
+ *   0x10000 E820_EXT, 40 bytes  -> 0x20000 INDIRECT|PCI [2M, 2M+12K)
+ *                               -> 0x30000 INDIRECT{INDIRECT} [4M, +4K)
+ *   usable 0-0x9fbff, EBDA, usable 1M-16M
+ * Expect each node (16-byte header + payload) and the PCI block retyped
+ * RAM -> RESERVED_KERN ("usable ==> usable", as Linux prints both), the
+ * nested target left alone, and the map printed as "reserve setup_data".
+ * No list: nothing happens, nothing is printed.
+ */
+static void e820__reserve_setup_data_nodes(void **state)
+{
+	struct setup_data *sd;
+
+	assert_int_equal(sim_ram_setup(16 * SZ_1M_), 0);
+	e820__reserve_setup_data(0, 16 * SZ_1M_);
+	assert_string_equal(out, "");
+
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { 0x9fc00, 0x400, RES }, { SZ_1M_, 15 * SZ_1M_, RAM });
+	put_node(0x10000, 0x20000, SETUP_E820_EXT, 40);
+	sd = put_node(0x20000, 0x30000, SETUP_INDIRECT, sizeof(struct setup_indirect));
+	put_indirect(sd, SETUP_INDIRECT | SETUP_PCI, 2 * SZ_1M_, 3 * U);
+	sd = put_node(0x30000, 0, SETUP_INDIRECT, sizeof(struct setup_indirect));
+	put_indirect(sd, SETUP_INDIRECT, 4 * SZ_1M_, U);
+
+	e820__reserve_setup_data(0x10000, 16 * SZ_1M_);
+	assert_string_equal(out,
+		"[    0.000000] e820: update [mem 0x00010000-0x00010037] usable ==> usable\n"
+		"[    0.000000] e820: update [mem 0x00020000-0x00020027] usable ==> usable\n"
+		"[    0.000000] e820: update [mem 0x00200000-0x00202fff] usable ==> usable\n"
+		"[    0.000000] e820: update [mem 0x00030000-0x00030027] usable ==> usable\n"
+		"[    0.000000] extended physical RAM map:\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000000000-0x000000000000ffff] usable\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000010000-0x0000000000010037] usable\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000010038-0x000000000001ffff] usable\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000020000-0x0000000000020027] usable\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000020028-0x000000000002ffff] usable\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000030000-0x0000000000030027] usable\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000030028-0x000000000009fbff] usable\n"
+		"[    0.000000] reserve setup_data: [mem 0x000000000009fc00-0x000000000009ffff] reserved\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000100000-0x00000000001fffff] usable\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000200000-0x0000000000202fff] usable\n"
+		"[    0.000000] reserve setup_data: [mem 0x0000000000203000-0x0000000000ffffff] usable\n");
+	EXPECT(e820_table, { 0, 0x10000, RAM }, { 0x10000, 0x38, KERN }, { 0x10038, 0xffc8, RAM },
+	       { 0x20000, 0x28, KERN }, { 0x20028, 0xffd8, RAM }, { 0x30000, 0x28, KERN },
+	       { 0x30028, 0x9fc00 - 0x30028, RAM }, { 0x9fc00, 0x400, RES },
+	       { SZ_1M_, SZ_1M_, RAM }, { 2 * SZ_1M_, 3 * U, KERN },
+	       { 2 * SZ_1M_ + 3 * U, 14 * SZ_1M_ - 3 * U, RAM });
+	sim_ram_teardown();
+}
+
+/*
+ * Lists Linux would fault or hang on:
+ *   a node past what is mapped  -> Linux's "failed to memremap" line; the
+ *                                  nodes before it are retyped, the table
+ *                                  left unsanitised, nothing printed (as
+ *                                  Linux returns early)
+ *   an indirect node whose payload runs past the mapping -> same, indirect
+ *   an indirect node of 8 bytes -> only the node itself reserved
+ *   a node pointing to itself   -> cut after 64 nodes
+ * Expect those lines and no crash.
+ */
+static void e820__reserve_setup_data_bad_lists(void **state)
+{
+	struct setup_data *sd;
+
+	assert_int_equal(sim_ram_setup(SZ_1M_), 0);
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { SZ_1M_, SZ_1M_, RAM });
+	put_node(0x10000, SZ_1M_ - 8, SETUP_DTB, 0);
+	e820__reserve_setup_data(0x10000, SZ_1M_);
+	assert_string_equal(out,
+		"[    0.000000] e820: update [mem 0x00010000-0x0001000f] usable ==> usable\n"
+		"[    0.000000] e820: failed to memremap setup_data entry\n");
+	EXPECT(e820_table, { 0, 0x10000, RAM }, { SZ_1M_, SZ_1M_, RAM },
+	       { 0x10000, 0x10, KERN }, { 0x10010, 0x9fc00 - 0x10010, RAM });
+
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { SZ_1M_, SZ_1M_, RAM });
+	put_node(0xfff00, 0, SETUP_INDIRECT, 0x1000);
+	restart_capture();
+	e820__reserve_setup_data(0xfff00, SZ_1M_);
+	assert_string_equal(out,
+		"[    0.000000] e820: update [mem 0x000fff00-0x00100f0f] usable ==> usable\n"
+		"[    0.000000] e820: failed to memremap indirect setup_data\n");
+
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { SZ_1M_, SZ_1M_, RAM });
+	sd = put_node(0x10000, 0, SETUP_INDIRECT, 8);
+	put_indirect(sd, SETUP_INDIRECT | SETUP_PCI, SZ_1M_, SZ_1M_);
+	restart_capture();
+	host_console_quiet(true);
+	e820__reserve_setup_data(0x10000, SZ_1M_);
+	host_console_quiet(false);
+	EXPECT(e820_table, { 0, 0x10000, RAM }, { 0x10000, 0x18, KERN },
+	       { 0x10018, 0x9fc00 - 0x10018, RAM }, { SZ_1M_, SZ_1M_, RAM });
+	restart_capture();
+	e820__reserve_setup_data(0x10000, SZ_1M_);
+	assert_non_null(strstr(out,
+		"[    0.000000] e820: indirect setup_data at 0x10000: 8 bytes, too short; not followed\n"));
+
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { SZ_1M_, SZ_1M_, RAM });
+	put_node(0x20000, 0x20000, SETUP_PCI, 16);
+	restart_capture();
+	e820__reserve_setup_data(0x20000, SZ_1M_);
+	assert_non_null(strstr(out,
+		"[    0.000000] e820: more than 64 setup_data nodes; ignoring the rest\n"
+		"[    0.000000] extended physical RAM map:\n"));
+	EXPECT(e820_table, { 0, 0x20000, RAM }, { 0x20000, 0x20, KERN },
+	       { 0x20020, 0x9fc00 - 0x20020, RAM }, { SZ_1M_, SZ_1M_, RAM });
+	sim_ram_teardown();
+}
+
+/*
  * No usable E820 map (0 or 1 entries, or a wrapping entry): fake one from
  * E801 (alt_mem_k) or 88h (ext_mem_k), whichever is larger:
  *   [0, 0x9f000) RAM   [1M, 1M + k KiB) RAM
@@ -1141,6 +1403,66 @@ static void __e820__end_ram_pfn_limits(void **state)
 }
 
 /*
+ * i386 without PAE (MAX_ARCH_PFN 0x100000) on a 5 GiB machine:
+ *   usable 0-0x9fbff | usable 1M..5G (crosses 4 GiB)
+ * Expect the walk to stop at the 4 GiB limit for both calls:
+ * "last_pfn = 0x100000 max_arch_pfn = 0x100000" twice.  With the RAM
+ * split at 4 GiB instead, the entry above starts at the limit and is
+ * skipped: the same answer.
+ */
+static void e820__end_of_ram_pfn_i386_non_pae(void **state)
+{
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { SZ_1M_, 5 * G4 / 4 - SZ_1M_, RAM });
+	assert_int_equal(MAX_ARCH_PFN, 0x100000);
+	assert_int_equal(e820__end_of_ram_pfn(), 0x100000);
+	assert_int_equal(e820__end_of_low_ram_pfn(), 0x100000);
+	assert_string_equal(out,
+		"[    0.000000] last_pfn = 0x100000 max_arch_pfn = 0x100000\n"
+		"[    0.000000] last_pfn = 0x100000 max_arch_pfn = 0x100000\n");
+
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { SZ_1M_, G4 - SZ_1M_, RAM }, { G4, G4 / 4, RAM });
+	host_console_quiet(true);
+	assert_int_equal(e820__end_of_ram_pfn(), 0x100000);
+	host_console_quiet(false);
+}
+
+/*
+ * e820__memblock_alloc_reserved(): memblock has RAM [1M, 16M), top-down:
+ *   kexec map  usable 0..16M   ->  usable 0..16M-4K | reserved 16M-4K..16M
+ * Expect the page at 16M - 4K, its update and kexec lines, e820_table
+ * untouched; with all RAM reserved, 0 and no change.
+ */
+static void e820__memblock_alloc_reserved_kexec(void **state)
+{
+	memblock.memory.cnt = 0;
+	memblock.memory.total_size = 0;
+	memblock.reserved.cnt = 0;
+	memblock.reserved.total_size = 0;
+	memblock.bottom_up = false;
+	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+	memblock_add(SZ_1M_, 15 * SZ_1M_);
+	LOAD(e820_table, { 0, 16 * SZ_1M_, RAM }, { G4 - SZ_1M_, SZ_1M_, RES });
+	memcpy(e820_table_kexec, e820_table, sizeof(*e820_table));
+
+	restart_capture();
+	assert_int_equal(e820__memblock_alloc_reserved(U, U), 16 * SZ_1M_ - U);
+	assert_string_equal(out,
+		"[    0.000000] e820: update [mem 0x00fff000-0x00ffffff] usable ==> reserved\n"
+		"[    0.000000] update e820_table_kexec for e820__memblock_alloc_reserved()\n");
+	EXPECT(e820_table_kexec, { 0, 16 * SZ_1M_ - U, RAM }, { 16 * SZ_1M_ - U, U, RES },
+	       { G4 - SZ_1M_, SZ_1M_, RES });
+	EXPECT(e820_table, { 0, 16 * SZ_1M_, RAM }, { G4 - SZ_1M_, SZ_1M_, RES });
+
+	memblock_reserve(SZ_1M_, 15 * SZ_1M_);
+	host_console_quiet(true);
+	assert_int_equal(e820__memblock_alloc_reserved(U, U), 0);
+	host_console_quiet(false);
+	assert_int_equal(e820_table_kexec->nr_entries, 3);
+	memblock.memory.cnt = 0;
+	memblock.reserved.cnt = 0;
+}
+
+/*
  * The PCI gap of the reference maps: the largest hole below 4 GiB.
  *   ...RAM to 0x3fffffff | hole | reserved 0xfffc0000..
  * Expect "[mem 0x40000000-0xfffbffff] available for PCI devices"; with no
@@ -1228,6 +1550,26 @@ static void parse_memopt_bad_input(void **state)
 }
 
 /*
+ * mem= stops at the size and its suffix and ignores what follows, as
+ * Linux's parse_memopt() does: "mem=1Gjunk" is mem=1G, with no
+ * "Malformed" line.  Hex with a suffix works: mem=0x20000K is 128 MiB.
+ *   usable 0-0x9fbff | usable 1M-2G   ->  ... | usable 1M-1G  -> 1M-128M
+ * Expect both remove lines and the user map ending at 128 MiB.
+ */
+static void parse_memopt_trailing_text(void **state)
+{
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { SZ_1M_, 2 * G4 / 4 - SZ_1M_, RAM });
+	parse_early_param("mem=1Gjunk mem=0x20000K");
+	e820__finish_early_params();
+	assert_string_equal(out,
+		"[    0.000000] e820: remove [mem 0x40000000-0xfffffffffffffffe] usable\n"
+		"[    0.000000] e820: remove [mem 0x08000000-0xfffffffffffffffe] usable\n"
+		"[    0.000000] user-defined physical RAM map:\n"
+		"[    0.000000] user: [mem 0x0000000000000000-0x000000000009fbff] usable\n"
+		"[    0.000000] user: [mem 0x0000000000100000-0x0000000007ffffff] usable\n");
+}
+
+/*
  * memmap=exactmap and every item kind:
  *   640K@0  RAM    511M@1M  RAM    64K#0x1ff00000 ACPI    4K$0xa0000 reserved
  *   1M!0x30000000 PRAM    4K%0x1000-1+2 retype RAM->reserved
@@ -1288,6 +1630,50 @@ static void parse_memmap_opt_bad_input(void **state)
 	assert_string_equal(out, "[    0.000000] memmap=1M%2M-1+1: old and new type are both 1\n");
 	e820__finish_early_params();
 	EXPECT(e820_table, { 0, 8 * SZ_1M_, RAM }, { 8 * SZ_1M_, SZ_1M_, RES });
+}
+
+/*
+ * Values Linux accepts though they look wrong (parse_memmap_one's result
+ * is never reported, so none of these prints "Malformed"):
+ *   memmap=0, memmap=0x  size 0 then no '@#$!%': as mem=0, which mem=
+ *                        itself refuses, so ALL RAM goes ("0x" parses as
+ *                        octal 0 followed by 'x')
+ *   memmap=1M@           an empty address is 0: RAM [0, 1M)
+ *   memmap=exactmapjunk  only the first 8 characters are compared
+ *   memmap=1M%3M+        no type on either side: remove every type
+ *   memmap=1M%5M+2-1     '+' then '-': junk after the item, nothing done
+ *   RAM 0..8M, reserved 8M..9M, NVS 16M..17M
+ * Expect the first case to leave only reserved and NVS, and the second
+ * line to build RAM 0..3M and 4M..8M.
+ */
+static void parse_memmap_opt_odd_values(void **state)
+{
+	LOAD(e820_table, { 0, 8 * SZ_1M_, RAM }, { 8 * SZ_1M_, SZ_1M_, RES },
+	     { 16 * SZ_1M_, SZ_1M_, NVS });
+	parse_early_param("memmap=0x");
+	e820__finish_early_params();
+	assert_string_equal(out,
+		"[    0.000000] e820: remove [mem 0x00000000-0xfffffffffffffffe] usable\n"
+		"[    0.000000] user-defined physical RAM map:\n"
+		"[    0.000000] user: [mem 0x0000000000800000-0x00000000008fffff] reserved\n"
+		"[    0.000000] user: [mem 0x0000000001000000-0x00000000010fffff] ACPI NVS\n");
+
+	LOAD(e820_table, { 0, 8 * SZ_1M_, RAM }, { 8 * SZ_1M_, SZ_1M_, RES },
+	     { 16 * SZ_1M_, SZ_1M_, NVS });
+	host_console_quiet(true);
+	parse_early_param("memmap=0");
+	e820__finish_early_params();
+	host_console_quiet(false);
+	EXPECT(e820_table, { 8 * SZ_1M_, SZ_1M_, RES }, { 16 * SZ_1M_, SZ_1M_, NVS });
+
+	restart_capture();
+	parse_early_param("memmap=exactmapjunk memmap=1M@,7M@1M memmap=1M%3M+ memmap=1M%5M+2-1");
+	e820__finish_early_params();
+	assert_string_equal(out,
+		"[    0.000000] e820: remove [mem 0x00300000-0x003fffff] \n"
+		"[    0.000000] user-defined physical RAM map:\n"
+		"[    0.000000] user: [mem 0x0000000000000000-0x00000000002fffff] usable\n"
+		"[    0.000000] user: [mem 0x0000000000400000-0x00000000007fffff] usable\n");
 }
 
 /*
@@ -1356,6 +1742,7 @@ int main(void)
 		T(e820__update_table_adjacent),
 		T(e820__update_table_overlap_shapes),
 		T(e820__update_table_stacked),
+		T(e820__update_table_change_point_ties),
 		T(e820__update_table_types_over_ram),
 		T(e820__update_table_type0_and_unknown),
 		T(e820__update_table_nomerge),
@@ -1371,6 +1758,7 @@ int main(void)
 		T(e820__range_update_same_type_bugs),
 		T(e820__range_update_table_full),
 		T(__e820__range_remove_cases),
+		T(__e820__range_remove_full_table),
 		T(e820__range_remove_log_and_clip),
 		T(e820__mapped_any_all_4g),
 		T(e820__print_table_all_types),
@@ -1378,18 +1766,25 @@ int main(void)
 		T(e820__update_table_print_only_on_change),
 		T(e820__memory_setup_seabios_1g),
 		T(e820__memory_setup_fixtures),
+		T(e820__memory_setup_reference_logs),
 		T(e820__memory_setup_default_fake_map),
 		T(append_e820_table_end_at_2_64),
 		T(e820__memory_setup_default_too_many_entries),
 		T(e820__memory_setup_extended_more_than_128),
+		T(e820__reserve_setup_data_nodes),
+		T(e820__reserve_setup_data_bad_lists),
 		T(__e820__end_ram_pfn_reference),
 		T(__e820__end_ram_pfn_limits),
+		T(e820__end_of_ram_pfn_i386_non_pae),
 		T(e820__setup_pci_gap_reference),
+		T(e820__memblock_alloc_reserved_kexec),
 		T(parse_memopt_limits_ram),
 		T(parse_memopt_bad_input),
+		T(parse_memopt_trailing_text),
 		T(parse_memmap_opt_exactmap),
 		T(parse_memmap_opt_percent_forms),
 		T(parse_memmap_opt_bad_input),
+		T(parse_memmap_opt_odd_values),
 		T(e820__finish_early_params_single_entry_panics),
 		T(e820__memblock_setup_reference),
 #undef T

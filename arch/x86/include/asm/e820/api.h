@@ -71,6 +71,7 @@ int append_e820_table(struct e820_table *table,
 const char *e820__memory_setup_default(const struct boot_params *bp);
 void e820__memory_setup(const struct boot_params *bp);
 void e820__memory_setup_extended(u64 phys_addr, u32 data_len);
+void e820__reserve_setup_data(u64 pa_data, u64 map_end);
 void e820__finish_early_params(void);
 
 /* Consumers. */
@@ -83,5 +84,6 @@ int e820_search_gap(const struct e820_table *table,
 		    unsigned long *gapstart, unsigned long *gapsize);
 void e820__setup_pci_gap(void);
 void e820__memblock_setup(void);
+u64 e820__memblock_alloc_reserved(u64 size, u64 align);
 
 #endif /* _ASM_E820_API_H */
