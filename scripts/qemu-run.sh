@@ -1,23 +1,22 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
-# qemu-run.sh [-m MEM] [-M pc|q35] [-b seabios|qboot] [-i linux|linux16] [-s SERIAL_LOG]
+# qemu-run.sh [-m MEM] [-M pc|q35] [-b seabios|qboot] [-s SERIAL_LOG]
 #             [-d SEABIOS_LOG] [-t SECONDS] -- IMAGE [APPEND]
 #
 # Boot bootmm once under QEMU (TCG) and turn its isa-debug-exit status
 # into an exit code: 0 = the kernel finished (QEMU status 33), 1 = panic
 # (35), 2 = CPU exception (37), 3 = anything else (triple fault, timeout,
-# QEMU error).  IMAGE is bootmm.img (-kernel) or, with -i, the GRUB ISO
-# (the menu entry "linux" or "linux16" is picked with GRUB's
-# "default=" through the ISO's grub.cfg, see qemu-mkiso.sh).
-# Serial goes to stdout unless -s names a file.
+# QEMU error).  IMAGE is bootmm.img (-kernel, APPEND is the command
+# line) or a GRUB ISO from qemu-mkiso.sh (*.iso: its grub.cfg has the
+# command line).  Serial goes to stdout unless -s names a file; -d saves
+# SeaBIOS's debug log (port 0x402), which lists its e820 map.
 set -u
-mem=512M machine=pc bios=seabios entry="" serial=stdio sblog="" tmo=60
+mem=512M machine=pc bios=seabios serial=stdio sblog="" tmo=60
 while [ $# -gt 0 ]; do
 	case $1 in
 	-m) mem=$2; shift 2 ;;
 	-M) machine=$2; shift 2 ;;
 	-b) bios=$2; shift 2 ;;
-	-i) entry=$2; shift 2 ;;
 	-s) serial=file:$2; shift 2 ;;
 	-d) sblog=$2; shift 2 ;;
 	-t) tmo=$2; shift 2 ;;
@@ -36,20 +35,14 @@ qboot) set -- "$@" -bios /usr/share/qemu/qboot.rom ;;
 *) echo "qemu-run.sh: unknown firmware $bios" >&2; exit 3 ;;
 esac
 [ -n "$sblog" ] && set -- "$@" -chardev "file,id=sb,path=$sblog" -device isa-debugcon,iobase=0x402,chardev=sb
-if [ -n "$entry" ]; then
-	idx=0
-	[ "$entry" = linux16 ] && idx=1
-	# The ISO's grub.cfg reads the entry number from the CMOS-free fw_cfg file.
-	printf '%s' "$idx" > "${TMPDIR:-/tmp}/bootmm-entry.$$"
-	set -- "$@" -cdrom "$image" -boot d -fw_cfg "name=opt/bootmm/entry,file=${TMPDIR:-/tmp}/bootmm-entry.$$"
-else
-	set -- "$@" -kernel "$image"
-	[ -n "$append" ] && set -- "$@" -append "$append"
-fi
+case $image in
+*.iso) set -- "$@" -cdrom "$image" -boot d ;;
+*) set -- "$@" -kernel "$image"
+   [ -n "$append" ] && set -- "$@" -append "$append" ;;
+esac
 
 timeout "$tmo" qemu-system-i386 "$@"
 rc=$?
-[ -n "$entry" ] && rm -f "${TMPDIR:-/tmp}/bootmm-entry.$$"
 case $rc in
 33) exit 0 ;;
 35) exit 1 ;;

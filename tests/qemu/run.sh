@@ -1,0 +1,166 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# tests/qemu/run.sh [NAME...] - boot bootmm under QEMU in every case of
+# tests/qemu/cases and check each serial log line by line.
+#
+# A case passes when QEMU exits with the expected isa-debug-exit status
+# and every check named for it holds:
+#   seabios    our "BIOS-e820:" lines == the map SeaBIOS printed on its
+#              debug port (0x402), converted to Linux's format
+#   ref=FILE   the firmware-dependent lines of a real Linux 6.1 boot
+#              (FILE.log: BIOS-e820, "e820: update/remove", last_pfn, the
+#              DMA zone, node ranges, Initmem, "pages in unavailable
+#              ranges", the physical total of "Memory:") == ours
+#   expect     our map lines (BIOS-*/user:/last_pfn) == tests/qemu/expect/NAME,
+#              in order; its "+ TEXT" lines must each appear somewhere
+# Then gdb-debug: make debug's script under gdb in batch mode must stop
+# at start_kernel with symbols.
+# Cases run two at a time (xargs -P2), each under `timeout`.  Writes
+# build/results/qemu.txt ("qemu: N passed, N failed") and prints how long
+# the 512M boot took from QEMU's start to the end of setup_arch.
+set -u
+cd "$(dirname "$0")/../.."
+TOP=$PWD
+OUT=$TOP/build/qemu-tests
+# Real Linux logs: the team's full copies if present, else the extracts
+# kept in the tree (the lines compared here, nothing else).
+REF=${BOOTMM_REFERENCE:-$TOP/../shared/reference}
+[ -d "$REF" ] || REF=$TOP/tests/data/reference
+IMG=$TOP/build/x86/bootmm.img
+CASES=$TOP/tests/qemu/cases
+PREFIX_RE='^\[ *[0-9]+\.[0-9]+\] '
+
+# The lines a check compares, without printk's "[    0.000000] " prefix.
+log_lines() {		# log_lines LOG EREGEX
+	sed -E "s/$PREFIX_RE//" "$1" | tr -d '\r' | grep -E "$2"
+}
+
+map_re='^((BIOS-(e820|e801|88)|user|extended): \[mem |last_pfn = )'
+ref_re='^(BIOS-e820: |e820: (update|remove) |last_pfn = |  DMA  |  node   0: |Initmem setup node |On node 0, zone |Memory: )'
+
+# ref_re's lines as compared: "Memory:" keeps only the physical total
+# (the rest depends on the kernel's size and struct page); against a PAE
+# log, last_pfn's max_arch_pfn is dropped (PAE addresses 64 GiB, 1 << 24
+# pages; bootmm is non-PAE, 1 << 20), the rest must be the same.
+ref_lines() {		# ref_lines LOG REFNAME
+	local arch='s/ max_arch_pfn = .*//'
+	case $2 in *pae*) ;; *) arch='' ;; esac
+	log_lines "$1" "$ref_re" |
+		sed -E -e 's/^Memory: [0-9]+K\/([0-9]+)K available.*/Memory: physical total \1K/' -e "$arch"
+}
+
+# SeaBIOS's "  3: 0000000000100000 - 0000000007fe0000 = 1 RAM" -> Linux's line.
+seabios_map() {
+	local idx start dash end eq type name
+	awk '/e820 map has [0-9]+ items/ { n = 0; delete m; inmap = 1; next }
+	     inmap && /^ +[0-9]+: / { m[n++] = $0; next }
+	     { inmap = 0 }
+	     END { for (i = 0; i < n; i++) print m[i] }' "$1" |
+	while read -r idx start dash end eq type name; do
+		case $type in
+		1) name=usable ;; 2) name=reserved ;; 3) name="ACPI data" ;;
+		4) name="ACPI NVS" ;; 5) name=unusable ;; *) name="type $type" ;;
+		esac
+		printf 'BIOS-e820: [mem 0x%s-0x%016x] %s\n' "$start" $((0x$end - 1)) "$name"
+	done
+}
+
+# One case: NAME|QEMU-RUN OPTIONS|IMAGE|APPEND|STATUS|CHECKS
+run_case() {
+	local line=$1 name opts image append status checks log sb rc want got c ok=1
+	IFS='|' read -r name opts image append status checks <<<"$line"
+	log=$OUT/$name.log sb=$OUT/$name.seabios
+	case $image in
+	img) image=$IMG ;;
+	*) image=$OUT/$image.iso ;;
+	esac
+	# shellcheck disable=SC2086
+	"$TOP/scripts/qemu-run.sh" $opts -t 60 -s "$log" -d "$sb" -- "$image" "$append"
+	rc=$?
+	want=0
+	[ "$status" = panic ] && want=1
+	msgs=""
+	if [ "$rc" -ne "$want" ]; then
+		msgs="$msgs\n  exit status $rc, expected $want (0 pass, 1 panic, 2 exception, 3 crash/timeout)"
+		ok=0
+	fi
+	for c in ${checks//,/ }; do
+		case $c in
+		seabios)
+			diff <(seabios_map "$sb") <(log_lines "$log" '^BIOS-e820: ') >"$OUT/$name.diff" ||
+				{ ok=0; msgs="$msgs\n  map differs from SeaBIOS's (< SeaBIOS, > ours):\n$(sed 's/^/    /' "$OUT/$name.diff")"; } ;;
+		ref=*)
+			diff <(ref_lines "$REF/${c#ref=}.log" "${c#ref=}") <(ref_lines "$log" "${c#ref=}") >"$OUT/$name.diff" ||
+				{ ok=0; msgs="$msgs\n  differs from ${c#ref=}.log (< Linux, > ours):\n$(sed 's/^/    /' "$OUT/$name.diff")"; } ;;
+		expect)
+			diff <(grep -v '^+ ' "tests/qemu/expect/$name" | grep -v '^#') <(log_lines "$log" "$map_re") >"$OUT/$name.diff" ||
+				{ ok=0; msgs="$msgs\n  map differs from tests/qemu/expect/$name (< expected, > ours):\n$(sed 's/^/    /' "$OUT/$name.diff")"; }
+			while IFS= read -r want_line; do
+				log_lines "$log" "" | grep -qxF -- "$want_line" ||
+					{ ok=0; msgs="$msgs\n  missing line: $want_line"; }
+			done < <(sed -n 's/^+ //p' "tests/qemu/expect/$name") ;;
+		*) ok=0; msgs="$msgs\n  unknown check $c" ;;
+		esac
+	done
+	if [ $ok = 1 ]; then
+		echo "ok   $name"
+	else
+		echo -e "FAIL $name (log: ${log#$TOP/})$msgs"
+	fi
+}
+
+# make debug's command: QEMU stopped (-S) with a gdb stub, gdb loading
+# build/x86/vmlinux.  In batch mode gdb must stop at a hardware
+# breakpoint on start_kernel, resolve it to init/main.c, and show the
+# call chain from head_32.S (startup_32 -> i386_start_kernel).
+debug_case() {
+	local cmds=$OUT/gdb-debug.cmd log=$OUT/gdb-debug.log
+	if ! command -v gdb >/dev/null; then
+		echo "FAIL gdb-debug (gdb is not installed: apt-get install gdb)"
+		return
+	fi
+	printf '%s\n' "hbreak start_kernel" "continue" "bt" "kill" > "$cmds"
+	timeout 60 "$TOP/scripts/qemu-debug.sh" -p $((20000 + $$ % 10000)) -x "$cmds" \
+		"$IMG" "$TOP/build/x86/vmlinux" 128M "" >"$log" 2>&1
+	if grep -q '^Breakpoint 1, start_kernel () at init/main.c' "$log" &&
+	   grep -q 'in i386_start_kernel () at arch/x86/kernel/head32.c' "$log" &&
+	   grep -q 'in startup_32 ()' "$log"; then
+		echo "ok   gdb-debug"
+	else
+		echo -e "FAIL gdb-debug (log: ${log#$TOP/})\n  gdb did not stop at start_kernel with symbols"
+	fi
+}
+
+# How long a 512M boot takes to get through setup_arch (the first line
+# start_kernel prints after it), from QEMU's start, measured on the host.
+time_setup_arch() {
+	local t0 t1 line
+	t0=$(date +%s%N)
+	while IFS= read -r line; do
+		case $line in
+		*"Kernel command line:"*) t1=$(date +%s%N); break ;;
+		esac
+	done < <("$TOP/scripts/qemu-run.sh" -m 512M -t 60 -- "$IMG" "" 2>/dev/null)
+	[ -n "${t1:-}" ] && echo "qemu: QEMU start to end of setup_arch (512M, TCG): $(( (t1 - t0) / 1000000 )) ms"
+}
+
+mkdir -p "$OUT" build/results
+export -f run_case log_lines seabios_map ref_lines
+export TOP OUT REF IMG PREFIX_RE map_re ref_re
+
+# GRUB ISOs: "iso NAME ENTRY APPEND" lines of the case file.
+grep '^iso ' "$CASES" | while read -r _ iso entry append; do
+	TIMEOUT=0 "$TOP/scripts/qemu-mkiso.sh" "$IMG" "$OUT/$iso.iso" "$append" "${entry//_/ }" || exit 1
+done || { echo "qemu: 0 passed, 1 failed" | tee build/results/qemu.txt; exit 1; }
+
+start=$(date +%s)
+grep -vE '^(#|iso |$)' "$CASES" |
+	if [ $# -gt 0 ]; then grep -E "^($(IFS='|'; echo "$*"))\|"; else cat; fi |
+	tr '\n' '\0' | xargs -0 -P2 -I{} bash -c 'run_case "$1"' _ {} | tee "$OUT/summary.txt"
+[ $# -eq 0 ] && debug_case | tee -a "$OUT/summary.txt"
+pass=$(grep -c '^ok ' "$OUT/summary.txt")
+fail=$(grep -c '^FAIL ' "$OUT/summary.txt")
+echo "qemu: boots took $(( $(date +%s) - start )) s in all"
+time_setup_arch
+echo "qemu: $pass passed, $fail failed" | tee build/results/qemu.txt
+[ "$fail" -eq 0 ]
