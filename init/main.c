@@ -26,4 +26,5 @@ void __init start_kernel(void)
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	mm_core_init();			/* zonelists, buddy allocator, "Memory:" */
 	kmem_cache_init();		/* slab caches on the buddy allocator */
+	kmem_cache_init_late();		/* mm_selftest, slabinfo= once slab runs */
 }
