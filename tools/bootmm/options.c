@@ -17,6 +17,7 @@ enum {
 	OPT_MEMMAP = 256, OPT_DMESG, OPT_E820, OPT_QEMU_PC, OPT_QEMU_Q35, OPT_ARCH,
 	OPT_APPEND, OPT_JSON, OPT_ZONEINFO, OPT_BUDDYINFO, OPT_SLABINFO, OPT_MEMBLOCK,
 	OPT_SVG, OPT_HTML, OPT_EXPLAIN, OPT_LINT, OPT_LOG, OPT_STATS, OPT_VERSION,
+	OPT_KERNEL_IMAGE,
 };
 
 static const struct option long_options[] = {
@@ -27,6 +28,7 @@ static const struct option long_options[] = {
 	{ "qemu-q35",	required_argument, NULL, OPT_QEMU_Q35 },
 	{ "arch",	required_argument, NULL, OPT_ARCH },
 	{ "append",	required_argument, NULL, OPT_APPEND },
+	{ "kernel-image", required_argument, NULL, OPT_KERNEL_IMAGE },
 	{ "json",	no_argument,	   NULL, OPT_JSON },
 	{ "zoneinfo",	no_argument,	   NULL, OPT_ZONEINFO },
 	{ "buddyinfo",	no_argument,	   NULL, OPT_BUDDYINFO },
@@ -74,6 +76,11 @@ void bootmm_usage(FILE *f)
 "                     bootmem=bitmap, movablecore=, kernelcore=, highmem=,\n"
 "                     min_free_kbytes=, loglevel=, debug, quiet,\n"
 "                     e820.legacy_format, mm_selftest, mm_audit, slub_debug...\n"
+"  --kernel-image VMLINUX\n"
+"                     place the kernel image exactly as this ELF file's\n"
+"                     _text.._end symbols say (build/x86/vmlinux: the log then\n"
+"                     equals our kernel's serial log); default: an image\n"
+"                     sized like Linux 6.1's at 16 MiB (686 or amd64)\n"
 "\n"
 "Output (default: the kernel's console log and a summary):\n"
 "  --log              the console log, byte-identical to the kernel's serial log\n"
@@ -146,6 +153,7 @@ int bootmm_parse_options(struct bootmm_options *o, int argc, char **argv,
 			o->arch_given = true;
 			break;
 		case OPT_APPEND:   o->append = optarg; break;
+		case OPT_KERNEL_IMAGE: o->kernel_image = optarg; break;
 		case OPT_JSON: case OPT_ZONEINFO: case OPT_BUDDYINFO: case OPT_SLABINFO:
 		case OPT_MEMBLOCK:
 			o->outputs |= flag_of[c - OPT_JSON];
@@ -178,8 +186,8 @@ int bootmm_parse_options(struct bootmm_options *o, int argc, char **argv,
 		snprintf(err, errlen, "no input: give --memmap, --dmesg, --e820, --qemu-pc or --qemu-q35");
 		return -1;
 	}
-	if (!(o->outputs & ~(OUT_LOG | OUT_STATS)) && !o->svg_file && !o->html_file)
-		o->outputs |= OUT_LOG | OUT_SUMMARY;
+	if (!(o->outputs & ~OUT_STATS) && !o->svg_file && !o->html_file)
+		o->outputs |= OUT_LOG | OUT_SUMMARY;	/* --log alone: just the log */
 	return 0;
 }
 

@@ -39,6 +39,7 @@ struct bootmm_options {
 	bool			arch_given;
 	enum bootmm_arch	arch;
 	const char		*append;
+	const char		*kernel_image;	/* vmlinux to place, or NULL */
 	unsigned int		outputs;
 	const char		*svg_file;
 	const char		*html_file;

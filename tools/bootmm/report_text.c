@@ -62,7 +62,7 @@ void report_proc(FILE *f, void (*show)(mm_show_fn out, void *data))
 
 static void mib(FILE *f, const char *label, unsigned long long pages)
 {
-	fprintf(f, "%s%8.1f MiB", label, pages * (PAGE_SIZE / 1024.0) / 1024.0);
+	fprintf(f, "%s %.1f MiB", label, pages * (PAGE_SIZE / 1024.0) / 1024.0);
 }
 
 /**

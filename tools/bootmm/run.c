@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The simulated boot.  The driver stays thin: it fills a zero page
- * (struct boot_params: e820_table at 0x2d0, alt_mem_k, ext_mem_k, more
- * than 128 entries in a SETUP_E820_EXT node) from the parsed map, backs
- * the machine's physical address space with a sparse arena, places a
- * pretend kernel image, and then makes the calls setup_arch() and
- * start_kernel() make, in their order, on the real core code.  Everything
- * printed goes through printk into a captured console log.
+ * The simulated boot: the driver stays thin.  It backs the machine's
+ * physical address space with a sparse arena, places the kernel image
+ * (kimage.c), lets the firmware, boot loader and head_32.S leave what
+ * they leave (loader.c), and calls the kernel's own start_kernel(): the
+ * same setup_arch -> mm_core_init -> kmem_cache_init the i386 kernel
+ * runs.  Everything printed goes through printk into a captured log.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,24 +13,20 @@
 #include <sys/resource.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
-#include <linux/init.h>
 #include <linux/sizes.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <linux/mmzone.h>
-#include <linux/slab.h>
-#include <asm/bootparam.h>
-#include <asm/e820/api.h>
+#include <asm/setup.h>
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "kimage.h"
+#include "loader.h"
 #include "run.h"
 
 #define LOG_MAX		(64UL << 20)	/* captured console; untouched pages cost nothing */
-#define X86_64_MAX_ARCH_PFN	(1UL << (46 - PAGE_SHIFT))	/* MAX_PHYSMEM_BITS 46 */
-
-/* The zero page a boot loader would have filled. */
-static struct boot_params boot_params;
+#define X86_64_MAX_ADDR	(1ULL << 46)	/* MAX_PHYSMEM_BITS 46 */
 
 /** bootmm_arch_name() - "i386" or "x86_64". */
 const char *bootmm_arch_name(enum bootmm_arch arch)
@@ -40,48 +35,12 @@ const char *bootmm_arch_name(enum bootmm_arch arch)
 }
 
 /*
- * Linux takes the first 128 entries from the zero page and the rest from
- * a SETUP_E820_EXT setup_data node.  The node lives in host memory: its
- * "physical" address is __pa() of the buffer, which __va() maps back,
- * and no memblock range covers it, so nothing can allocate over it.
+ * The arena must reach the end of the highest RAM the kernel may use, the
+ * kernel image and, on i386, head_32.S's page tables after it.
  */
-static struct setup_data *fill_zero_page(const struct fw_map *map)
+static u64 arena_size(const struct fw_map *map, enum bootmm_arch arch, u64 image_end)
 {
-	size_t i, nr = map->nr, extra;
-	struct setup_data *node = NULL;
-
-	memset(&boot_params, 0, sizeof(boot_params));
-	boot_params.alt_mem_k = map->alt_mem_k;
-	boot_params.screen_info.ext_mem_k = map->ext_mem_k;
-	boot_params.e820_entries = nr < E820_MAX_ENTRIES_ZEROPAGE ? nr : E820_MAX_ENTRIES_ZEROPAGE;
-	for (i = 0; i < boot_params.e820_entries; i++) {
-		boot_params.e820_table[i].addr = map->entries[i].addr;
-		boot_params.e820_table[i].size = map->entries[i].size;
-		boot_params.e820_table[i].type = map->entries[i].type;
-	}
-	extra = nr - boot_params.e820_entries;
-	if (!extra)
-		return NULL;
-	node = calloc(1, sizeof(*node) + extra * sizeof(struct boot_e820_entry));
-	if (!node)
-		return NULL;
-	node->type = SETUP_E820_EXT;
-	node->len = extra * sizeof(struct boot_e820_entry);
-	for (i = 0; i < extra; i++) {
-		struct boot_e820_entry *e = (struct boot_e820_entry *)node->data + i;
-
-		e->addr = map->entries[E820_MAX_ENTRIES_ZEROPAGE + i].addr;
-		e->size = map->entries[E820_MAX_ENTRIES_ZEROPAGE + i].size;
-		e->type = map->entries[E820_MAX_ENTRIES_ZEROPAGE + i].type;
-	}
-	return node;
-}
-
-/* The arena must reach the end of the highest RAM the kernel may use. */
-static u64 arena_size(const struct fw_map *map, enum bootmm_arch arch)
-{
-	u64 top = SZ_32M, limit = arch == BOOTMM_I386 ? 1ULL << 32 :
-				(u64)X86_64_MAX_ARCH_PFN << PAGE_SHIFT;
+	u64 top = SZ_32M, limit = arch == BOOTMM_I386 ? 1ULL << 32 : X86_64_MAX_ADDR;
 	size_t i;
 
 	for (i = 0; i < map->nr; i++) {
@@ -92,70 +51,43 @@ static u64 arena_size(const struct fw_map *map, enum bootmm_arch arch)
 		    (end > top || !end))
 			top = end && end < limit ? end : limit;
 	}
+	if (arch == BOOTMM_I386)
+		image_end = loader_head_32_end(image_end);
+	top = max(top, image_end);
 	return (top + SZ_2M - 1) & ~(u64)(SZ_2M - 1);
 }
 
 /*
- * A pretend kernel image, sized like the Debian 6.1 kernels of the
- * reference logs so the "Memory:" line is comparable, at 16 MiB as
- * Linux loads it; at 1 MiB and smaller when RAM is below 32 MiB.
+ * memblock after start_kernel(): the kernel keeps its metadata, but
+ * memblock_discard() gave region arrays that had grown (they live in
+ * simulated RAM) back to the buddy allocator, where slab may have reused
+ * them.  Such a copy is kept only if it still adds up: sorted, disjoint
+ * regions whose sizes sum to the type's total_size, less at most a page
+ * per region (memblock_trim_memory() trims regions, not the total, as in
+ * Linux).  The static arrays are always kept.
  */
-static void place_kernel_image(enum bootmm_arch arch, u64 ram_top)
+static bool snapshot_sane(const struct memblock_snapshot *s)
 {
-	if (ram_top < SZ_32M)
-		host_kernel_image_setup(SZ_1M, 256 << 10, 64 << 10, 64 << 10, 64 << 10, 64 << 10);
-	else if (arch == BOOTMM_X86_64)
-		host_kernel_image_setup(SZ_16M, 14343 << 10, 9132 << 10, 2338 << 10, 2824 << 10,
-					17344 << 10);
-	else
-		host_kernel_image_setup(SZ_16M, 9327 << 10, 3188 << 10, 1246 << 10, 912 << 10,
-					464 << 10);
-}
+	unsigned long i, grown = (unsigned long)__pa(s->regions_live) < sim_ram_size();
+	phys_addr_t sum = 0;
 
-/*
- * trim_bios_range(): page 0 holds the real-mode IVT and BDA, and
- * 640 KiB..1 MiB is VGA memory and ROM whatever the firmware claims.
- */
-static void __init trim_bios_range(void)
-{
-	e820__range_update(0, PAGE_SIZE, E820_TYPE_RAM, E820_TYPE_RESERVED);
-	e820__range_remove(BIOS_BEGIN, BIOS_END - BIOS_BEGIN, E820_TYPE_RAM, true);
-	e820__update_table(e820_table);
-}
+	if (!grown)
+		return true;
+	for (i = 0; i < s->cnt; i++) {
+		const struct memblock_region *r = &s->regions[i];
 
-/* setup_arch()'s memory steps, in Linux 6.1's order. */
-static void __init setup_arch_memory(struct setup_data *ext, char *cmdline)
-{
-	e820__memory_setup(&boot_params);	/* "BIOS-provided physical RAM map:" */
-	if (ext)
-		e820__memory_setup_extended(__pa(ext), sizeof(*ext) + ext->len);
-	parse_early_param(cmdline);		/* mem=, memmap=, memblock=debug, ... */
-	e820__finish_early_params();		/* "user-defined physical RAM map:" */
-	memblock_reserve(__pa(_text), _end - _text);	/* early_reserve_memory() */
-	trim_bios_range();
-	if (mm_profile == &mm_profile_x86_64)
-		max_pfn = __e820__end_ram_pfn(e820_table, X86_64_MAX_ARCH_PFN,
-					      X86_64_MAX_ARCH_PFN);
-	else
-		max_pfn = e820__end_of_ram_pfn();
-	find_low_pfn_range();			/* max_low_pfn: the lowmem split */
-	/*
-	 * x86_64 Linux computes the end of RAM below 4 GiB here too (its
-	 * second "last_pfn" line); the x86_64 profile's zones are sized from
-	 * max_pfn, so only the line is kept.
-	 */
-	if (mm_profile == &mm_profile_x86_64 && max_pfn > (1UL << (32 - PAGE_SHIFT)))
-		__e820__end_ram_pfn(e820_table, 1UL << (32 - PAGE_SHIFT), X86_64_MAX_ARCH_PFN);
-	e820__memblock_setup();			/* memblock_add() every RAM range */
-	memblock_reserve(0, SZ_1M);		/* reserve_real_mode(): the first 1 MiB */
-	init_mem_mapping();			/* direct map of lowmem */
-	initmem_init();				/* HIGHMEM/LOWMEM lines; bootmem=bitmap */
-	paging_init();				/* zones, memmap */
+		if (r->base + r->size < r->base ||
+		    (i && s->regions[i - 1].base + s->regions[i - 1].size > r->base))
+			return false;
+		sum += r->size;
+	}
+	return sum <= s->total_size && s->total_size - sum < (phys_addr_t)s->cnt * PAGE_SIZE;
 }
 
 static void snapshot(struct memblock_snapshot *s, const struct memblock_type *t)
 {
 	s->cnt = t->cnt;
+	s->regions_live = t->regions;
 	s->total_size = t->total_size;
 	s->regions = malloc((t->cnt + 1) * sizeof(*s->regions));
 	if (s->regions)
@@ -177,6 +109,23 @@ static u64 memmap_bytes(void)
 	return (u64)n * PAGES_PER_SECTION * sizeof(struct page);
 }
 
+static char *panic_log;
+
+/*
+ * The kernel panicked: what it printed up to the panic is the most
+ * useful thing to show, so the log goes to stdout before the message
+ * (exit status 1: the input describes a machine the kernel cannot boot).
+ */
+static void bootmm_panic(const char *msg)
+{
+	host_console_capture(NULL, 0);
+	if (panic_log)
+		fputs(panic_log, stdout);
+	fflush(stdout);
+	fprintf(stderr, "bootmm: the simulated kernel panicked: %s\n", msg);
+	exit(1);
+}
+
 /**
  * bootmm_boot() - boot the simulated machine once
  * @map: the firmware map (firmware order)
@@ -186,53 +135,54 @@ static u64 memmap_bytes(void)
  * Call once per process: the kernel's state is global, as in a kernel.
  *
  * Return: 0, or -1 with @err set (no address space for the arena, out of
- * memory).  What the kernel itself reports goes to the log.
+ * memory).  What the kernel itself reports goes to the log; if it
+ * panics, the log so far is printed and the process exits with status 1.
  */
 int bootmm_boot(const struct fw_map *map, struct bootmm_run *run, char *err, size_t errlen)
 {
-	static char cmdline[COMMAND_LINE_SIZE];
-	struct setup_data *ext;
 	struct timespec t0, t1;
 	struct rusage ru;
+	bool x86_64 = run->arch == BOOTMM_X86_64;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	if (strlen(run->cmdline ? run->cmdline : "") >= sizeof(cmdline)) {
-		snprintf(err, errlen, "command line longer than %zu bytes", sizeof(cmdline) - 1);
-		return -1;
+	if (run->kernel_image) {
+		if (kimage_read_elf(&run->image, run->kernel_image, err, errlen))
+			return -1;
+	} else {
+		kimage_linux(&run->image, x86_64, arena_size(map, run->arch, 0));
 	}
-	strscpy(cmdline, run->cmdline ? run->cmdline : "", sizeof(cmdline));
-	ext = fill_zero_page(map);
-	if (map->nr > E820_MAX_ENTRIES_ZEROPAGE && !ext) {
-		snprintf(err, errlen, "out of memory for the SETUP_E820_EXT node");
-		return -1;
-	}
-	run->arena = arena_size(map, run->arch);
+	run->arena = arena_size(map, run->arch, kimage_end(&run->image));
 	if (sim_ram_setup(run->arena)) {
 		snprintf(err, errlen, "cannot reserve %llu MiB of address space for simulated RAM",
 			 (unsigned long long)(run->arena >> 20));
-		free(ext);
 		return -1;
 	}
+	if (loader_fill(map, run->cmdline ? run->cmdline : "", err, errlen))
+		return -1;
 	run->log = malloc(LOG_MAX);
 	if (!run->log) {
 		snprintf(err, errlen, "out of memory for the console log");
-		free(ext);
 		return -1;
 	}
-	mm_profile = run->arch == BOOTMM_X86_64 ? &mm_profile_x86_64 : &mm_profile_i386;
-	place_kernel_image(run->arch, run->arena);
+	mm_profile = x86_64 ? &mm_profile_x86_64 : &mm_profile_i386;
+	kimage_place(&run->image);
+	if (!x86_64)
+		loader_head_32();
 
 	host_console_capture(run->log, LOG_MAX);
-	setup_arch_memory(ext, cmdline);
+	panic_log = run->log;
+	host_panic_handler = bootmm_panic;
+	start_kernel();		/* setup_arch, mm_core_init, kmem_cache_init */
+	host_console_capture(NULL, 0);
+	host_panic_handler = NULL;
+	run->log_len = strlen(run->log);
+
 	snapshot(&run->memory, &memblock.memory);
 	snapshot(&run->reserved, &memblock.reserved);
-	mm_core_init();				/* start_kernel: buddy takes over */
-	kmem_cache_init();			/* slab on top of the buddy */
-	kmem_cache_init_late();
-	host_console_capture(NULL, 0);
-	run->log_len = strlen(run->log);
-	free(ext);
-
+	if (!snapshot_sane(&run->memory) || !snapshot_sane(&run->reserved)) {
+		fprintf(stderr, "bootmm: memblock's grown arrays were reused after memblock_discard(); memblock not shown\n");
+		run->memory.cnt = run->reserved.cnt = 0;
+	}
 	run->memmap_bytes = memmap_bytes();
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	run->seconds = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;

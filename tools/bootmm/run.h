@@ -11,15 +11,17 @@
 #include <linux/types.h>
 #include <linux/memblock.h>
 #include "fwmap.h"
+#include "kimage.h"
 
 enum bootmm_arch {
 	BOOTMM_I386,	/* DMA / Normal / HighMem, 875 MiB lowmem, FLATMEM, no PAE */
 	BOOTMM_X86_64,	/* DMA / DMA32 / Normal, SPARSEMEM 128 MiB sections */
 };
 
-/* A copy of one memblock array, taken before mm_core_init() frees memblock. */
+/* A copy of one memblock array, as the boot left it. */
 struct memblock_snapshot {
 	struct memblock_region	*regions;
+	const void		*regions_live;	/* the kernel's array it was copied from */
 	unsigned long		cnt;
 	phys_addr_t		total_size;
 };
@@ -28,10 +30,13 @@ struct memblock_snapshot {
  * struct bootmm_run - inputs and results of one boot
  * @arch: which kernel to model
  * @cmdline: the kernel command line (--append), may be NULL
+ * @kernel_image: a vmlinux to place exactly as linked, or NULL for an
+ *		  image sized like Linux 6.1's (kimage_linux())
+ * @image: the image as placed
  * @log: the console log, NUL-terminated (malloc'd by bootmm_boot())
  * @log_len: its length
- * @memory: memblock.memory as setup_arch() left it
- * @reserved: memblock.reserved as setup_arch() left it
+ * @memory: memblock.memory after the boot (cnt 0 if it could not be kept)
+ * @reserved: memblock.reserved after the boot, likewise
  * @arena: bytes of simulated physical address space
  * @seconds: wall time of the boot
  * @peak_rss_kb: the process's peak resident set after the boot
@@ -40,6 +45,8 @@ struct memblock_snapshot {
 struct bootmm_run {
 	enum bootmm_arch		arch;
 	const char			*cmdline;
+	const char			*kernel_image;
+	struct kimage			image;
 	char				*log;
 	size_t				log_len;
 	struct memblock_snapshot	memory, reserved;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * setup_arch(): the x86 memory setup Linux 6.1 i386 does, in its order and
- * with its log lines, from the zero page to zones.  Core code: it runs in
- * the kernel and, on a zero page the simulator fills, on the host.
+ * setup_arch(): the x86 memory setup Linux 6.1 does, in its order and with
+ * its log lines, from the zero page to zones.  Core code: it runs in the
+ * kernel and, on a zero page the simulator fills, on the host, for both
+ * machine shapes the core serves (mm_profile): i386 as the kernel is, and
+ * x86_64 (no head_32.S page tables, no lowmem split, 64 TiB max_arch_pfn).
  *
  *   e820                 firmware map -> e820_table ("BIOS-provided ...")
+ *   setup_data           SETUP_E820_EXT: entries past the zero page's 128
  *   early reservations   kernel image, first 64 KiB, initrd, BIOS/EBDA
  *   command line         mem= memmap= ... ("user-defined physical RAM map")
  *   trim_bios_range      page 0 -> reserved, 640K-1M RAM removed
@@ -40,6 +43,37 @@ static char command_line[COMMAND_LINE_SIZE];
 #define BIOS_EBDA_SEGMENT	0x40e	/* BDA: EBDA segment */
 #define BIOS_START_MIN		0x20000U	/* 128K: less is insane */
 #define BIOS_START_MAX		0x9f000U	/* 640K: the most there can be */
+
+/* x86_64: MAXMEM is 64 TiB (46 physical address bits, 4-level paging). */
+#define MAX_ARCH_PFN_64		((unsigned long)(1ULL << (46 - PAGE_SHIFT)))
+
+/*
+ * The i386 kernel's shape (head_32.S page tables, lowmem split), as
+ * arch/x86/mm tells it: the x86_64 profile has no lowmem limit.  The i386
+ * kernel only ever runs the i386 profile; the simulator picks either.
+ */
+static bool x86_32_layout(void)
+{
+	return mm_profile->max_lowmem_pfn != ~0UL;
+}
+
+/*
+ * Loader-passed setup_data nodes (a linked list of physical addresses).
+ * On the i386 profile only what head_32.S mapped can be read; a node
+ * beyond it (or a list that loops past any sane length) ends the walk
+ * with an error line instead of a fault.
+ */
+#define SETUP_DATA_MAX_NODES	64
+
+static struct setup_data * __init setup_data_map(u64 pa_data)
+{
+	if (pa_data + sizeof(struct setup_data) < pa_data ||
+	    (x86_32_layout() && pa_data + sizeof(struct setup_data) > PFN_PHYS(max_pfn_mapped))) {
+		pr_err("setup_data: node at %#llx is not mapped; ignoring the rest\n", pa_data);
+		return NULL;
+	}
+	return __va(pa_data);
+}
 
 /*
  * The kernel image, text to the end of BSS: everything the loader put
@@ -101,13 +135,80 @@ static noinline void __init reserve_bios_regions(void)
 	memblock_reserve(bios_start, 0x100000 - bios_start);
 }
 
+/* The loader's setup_data nodes: the kernel reads them later. */
+static noinline void __init memblock_x86_reserve_range_setup_data(void)
+{
+	u64 pa_data = boot_params.hdr.setup_data;
+	struct setup_data *data;
+	int n;
+
+	for (n = 0; pa_data && n < SETUP_DATA_MAX_NODES; n++, pa_data = data->next) {
+		data = setup_data_map(pa_data);
+		if (!data)
+			return;
+		memblock_reserve(pa_data, sizeof(*data) + data->len);
+	}
+}
+
 /* Linux's early_reserve_memory(): before any RAM is known to memblock. */
 static void __init early_reserve_memory(void)
 {
 	early_reserve_kernel();
 	reserve_page0();
 	early_reserve_initrd();
+	memblock_x86_reserve_range_setup_data();
 	reserve_bios_regions();
+}
+
+/*
+ * parse_setup_data(): the loader's extra blocks.  bootmm knows one type:
+ * SETUP_E820_EXT, the firmware map entries that did not fit the zero
+ * page ("extended physical RAM map:").
+ */
+static void __init parse_setup_data(void)
+{
+	u64 pa_data = boot_params.hdr.setup_data;
+	struct setup_data *data;
+	int n;
+
+	for (n = 0; pa_data && n < SETUP_DATA_MAX_NODES; n++, pa_data = data->next) {
+		data = setup_data_map(pa_data);
+		if (!data)
+			return;
+		if (data->type == SETUP_E820_EXT)
+			e820__memory_setup_extended(pa_data, sizeof(*data) + data->len);
+	}
+	if (pa_data)
+		pr_err("setup_data: more than %d nodes; ignoring the rest\n", SETUP_DATA_MAX_NODES);
+}
+
+/*
+ * max_pfn and max_low_pfn.  i386: "last_pfn = ..." up to 4 GiB (no PAE),
+ * then find_low_pfn_range() splits lowmem from highmem.  x86_64: up to
+ * 64 TiB, and Linux also prints where RAM below 4 GiB ends (its second
+ * "last_pfn" line); init_mem_mapping() then makes all of it lowmem,
+ * which find_low_pfn_range() does here for the x86_64 profile.
+ */
+static void __init find_max_pfn(void)
+{
+	if (x86_32_layout()) {
+		max_pfn = e820__end_of_ram_pfn();
+	} else {
+		max_pfn = __e820__end_ram_pfn(e820_table, MAX_ARCH_PFN_64, MAX_ARCH_PFN_64);
+		if (max_pfn > 1UL << (32 - PAGE_SHIFT))
+			__e820__end_ram_pfn(e820_table, 1UL << (32 - PAGE_SHIFT), MAX_ARCH_PFN_64);
+	}
+	find_low_pfn_range();
+}
+
+/*
+ * Where early memblock allocations may go before init_mem_mapping():
+ * i386, what head_32.S's page tables map; x86_64, the first 1 MiB, as
+ * Linux 6.1 sets it (its early page tables come from the brk area).
+ */
+static phys_addr_t __init early_alloc_limit(void)
+{
+	return x86_32_layout() ? PFN_PHYS(max_pfn_mapped) : ISA_END_ADDRESS;
 }
 
 /* head_32.S's page tables, right after _end (Linux: the brk area). */
@@ -157,6 +258,7 @@ void __init setup_arch(char **cmdline_p)
 {
 	/* The firmware's map, sanitised: "BIOS-provided physical RAM map:". */
 	e820__memory_setup(&boot_params);
+	parse_setup_data();
 
 	strscpy(command_line, boot_command_line, COMMAND_LINE_SIZE);
 	*cmdline_p = command_line;
@@ -175,13 +277,12 @@ void __init setup_arch(char **cmdline_p)
 	e820_add_kernel_range();
 	trim_bios_range();
 
-	/* "last_pfn = ... max_arch_pfn = ..."; RAM above 4 GiB drops out here. */
-	max_pfn = e820__end_of_ram_pfn();
-	find_low_pfn_range();
+	/* "last_pfn = ... max_arch_pfn = ..."; i386: RAM above 4 GiB drops out. */
+	find_max_pfn();
 	min_low_pfn = PFN_UP(init_pg_tables_end ? init_pg_tables_end : __pa_symbol(_end));
 
-	/* Allocate only where head_32.S's page tables reach. */
-	memblock_set_current_limit(PFN_PHYS(max_pfn_mapped));
+	/* Allocate only where the early page tables reach. */
+	memblock_set_current_limit(early_alloc_limit());
 	e820__memblock_setup();
 	reserve_early_pgtables();
 	reserve_low_1m();
