@@ -14,6 +14,7 @@
  */
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <setjmp.h>
 #include <cmocka.h>
 #include <linux/kernel.h>
@@ -1636,6 +1637,630 @@ static void memblock_discard_frees_grown_array(void **state)
 	assert_ptr_equal(memblock.memory.regions, static_memory);
 }
 
+/* ------------------------------------------- Linux's test-suite shapes */
+
+/*
+ * The groups of Linux's tools/testing/memblock (alloc_api, alloc_nid_api,
+ * alloc_exact_nid_api, alloc_helpers_api, basic_api), written again for
+ * this harness: one 32 KiB block of RAM, every allocating scenario run
+ * top-down and bottom-up, and the _nid ones through all three entry
+ * points (memblock_alloc_try_nid zeroes; _try_nid_raw and _exact_nid_raw
+ * leave the 0xa5 the RAM was filled with).
+ */
+#define RB		PA(SZ_1G + SZ_64K)	/* start of the block */
+#define RS		PA(SZ_32K)		/* its size */
+#define RE		(RB + RS)		/* its end */
+#define CL		PA(SMP_CACHE_BYTES)	/* 64 */
+
+enum nid_api { TRY_NID, TRY_NID_RAW, EXACT_NID_RAW, NR_NID_API };
+
+/* The block, filled, in direction @bottom_up, nothing reserved. */
+static void block_setup(bool bottom_up)
+{
+	reset_memblock();
+	memblock_set_bottom_up(bottom_up);
+	memblock_add(RB, RS);
+	fill(RB, RS, 0xa5);
+}
+
+/*
+ * One allocation through @api; checks the content rule (zeroed or left
+ * alone) and returns the physical address, 0 on failure.
+ */
+static phys_addr_t nid_alloc(enum nid_api api, phys_addr_t size,
+			     phys_addr_t min, phys_addr_t max, int nid)
+{
+	void *p;
+
+	if (api == TRY_NID)
+		p = memblock_alloc_try_nid(size, CL, min, max, nid);
+	else if (api == TRY_NID_RAW)
+		p = memblock_alloc_try_nid_raw(size, CL, min, max, nid);
+	else
+		p = memblock_alloc_exact_nid_raw(size, CL, min, max, nid);
+	if (!p)
+		return 0;
+	assert_true(all_bytes(p, size, api == TRY_NID ? 0 : 0xa5));
+	return __pa(p);
+}
+
+#define for_each_api_dir(api, bu)					\
+	for (api = 0; api < NR_NID_API; api++)				\
+		for (bu = 0; bu < 2; bu++)
+
+/*
+ *          min               max
+ *  |  +----+-------+---------+------+  |   [min, max) inside the block
+ *  |  |    | (bu)  |  (td)   |      |  |
+ *  +--+----+-------+---------+------+--+
+ * Expect a 128-byte block ending at max (top-down) or starting at min
+ * (bottom-up), one reserved region of 128 bytes.
+ */
+static void memblock_alloc_nid_simple(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		phys_addr_t min = RB + 2 * CL, max = min + SZ_512;
+
+		block_setup(bu);
+		assert_int_equal(nid_alloc(api, SZ_128, min, max, NUMA_NO_NODE),
+				 bu ? min : max - SZ_128);
+		assert_int_equal(memblock.reserved.cnt, 1);
+		assert_int_equal(memblock.reserved.total_size, SZ_128);
+	}
+}
+
+/*
+ *            min (RB+130)                 max (RB+644)
+ *  |  +------+-+----------------------+---+-+  |
+ *  |  |      : | aligned blocks only  |   : |  |
+ *  +--+------+-+----------------------+---+-+--+
+ *              RB+192                 RB+640
+ * Misaligned ends.  Expect the 128-byte, 64-aligned block to start at
+ * RB+512 top-down (max - size rounded down) and at RB+192 bottom-up (min
+ * rounded up), inside [min, max) either way.
+ */
+static void memblock_alloc_nid_misaligned_ends(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		assert_int_equal(nid_alloc(api, SZ_128, RB + 130, RB + 644, NUMA_NO_NODE),
+				 bu ? RB + 192 : RB + 512);
+	}
+}
+
+/*
+ *         min          max
+ *  |  +---+============+----------+  |
+ *  |  |   |   exact    |          |  |   max - min == size
+ *  +--+---+============+----------+--+
+ * Expect the block to be exactly [min, max) in both directions.
+ */
+static void memblock_alloc_nid_exact_address(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		assert_int_equal(nid_alloc(api, SZ_1K, RB + CL, RB + CL + SZ_1K,
+					   NUMA_NO_NODE), RB + CL);
+		assert_rgn(&memblock.reserved, 0, RB + CL, SZ_1K);
+	}
+}
+
+/*
+ *              min  max
+ *  |  +--------+----+---------------+  |   [min, max) 64 bytes, size 256
+ *  |  |  (bu)  |    |               |  |
+ *  +--+--------+----+---------------+--+
+ * The range cannot hold the block.  Expect min to be dropped: top-down
+ * the block ends at max, bottom-up it starts at the start of RAM.
+ */
+static void memblock_alloc_nid_narrow_range(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		phys_addr_t min = RB + SZ_512, max = min + CL;
+
+		block_setup(bu);
+		assert_int_equal(nid_alloc(api, SZ_256, min, max, NUMA_NO_NODE),
+				 bu ? RB : max - SZ_256);
+	}
+}
+
+/*
+ *  min  max
+ *  +----+-----------------------+
+ *  |    |        RAM            |   max only 64 bytes into RAM, size 1K
+ *  +----+-----------------------+
+ * Expect no allocation (NULL) and nothing reserved, even without min.
+ */
+static void memblock_alloc_nid_low_max(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		assert_int_equal(nid_alloc(api, SZ_1K, RB, RB + CL, NUMA_NO_NODE), 0);
+		assert_int_equal(memblock.reserved.cnt, 0);
+		assert_int_equal(memblock.reserved.total_size, 0);
+	}
+}
+
+/*
+ *                      min        max = end of RAM
+ *  |  +----------+-----+==========+
+ *  |  |          | r1  |   new    |    r1 ends at min
+ *  +--+----------+-----+==========+
+ * Expect the new block right at min, merged with r1 into one region.
+ */
+static void memblock_alloc_nid_min_reserved(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		memblock_reserve(RE - SZ_64 - SZ_128, SZ_128);
+		assert_int_equal(nid_alloc(api, SZ_64, RE - SZ_64, RE, NUMA_NO_NODE),
+				 RE - SZ_64);
+		assert_int_equal(memblock.reserved.cnt, 1);
+		assert_rgn(&memblock.reserved, 0, RE - SZ_64 - SZ_128, SZ_64 + SZ_128);
+	}
+}
+
+/*
+ *            min         max
+ *  |  +------+===========+-----+
+ *  |  |      |    new    | r1  |    r1 starts at max, ends RAM
+ *  +--+------+===========+-----+
+ * Expect the block to fill [min, max) and merge with r1.
+ */
+static void memblock_alloc_nid_max_reserved(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		memblock_reserve(RE - SZ_64, SZ_64);
+		assert_int_equal(nid_alloc(api, SZ_128, RE - SZ_64 - SZ_128, RE - SZ_64,
+					   NUMA_NO_NODE), RE - SZ_64 - SZ_128);
+		assert_int_equal(memblock.reserved.cnt, 1);
+		assert_rgn(&memblock.reserved, 0, RE - SZ_64 - SZ_128, SZ_64 + SZ_128);
+	}
+}
+
+/*
+ *                  min             max
+ *  |  +------------+---+-----+-----+------+--+
+ *  |  |     r2     |bu |     | td  |  r1  |  |   gap 128 = size 64 + 64
+ *  +--+------------+---+-----+-----+------+--+
+ *     RE-384       RE-256          RE-128 RE-64
+ * Expect the block against r1 (top-down) or against r2 (bottom-up),
+ * merged with it; two regions, total grown by 64.
+ */
+static void memblock_alloc_nid_reserved_with_space(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		memblock_reserve(RE - 2 * CL, CL);		/* r1 */
+		memblock_reserve(RE - 384, SZ_128);		/* r2 */
+		assert_int_equal(nid_alloc(api, SZ_64, RE - 256, RE - 2 * CL, NUMA_NO_NODE),
+				 bu ? RE - 256 : RE - 192);
+		assert_int_equal(memblock.reserved.cnt, 2);
+		assert_int_equal(memblock.reserved.total_size, CL + SZ_128 + SZ_64);
+		if (bu) {
+			assert_rgn(&memblock.reserved, 0, RE - 384, SZ_128 + SZ_64);
+			assert_rgn(&memblock.reserved, 1, RE - 2 * CL, CL);
+		} else {
+			assert_rgn(&memblock.reserved, 0, RE - 384, SZ_128);
+			assert_rgn(&memblock.reserved, 1, RE - 192, SZ_64 + CL);
+		}
+	}
+}
+
+/*
+ *                  min  max
+ *  |  +------------+====+------+--+
+ *  |  |     r2     |new |  r1  |  |   the gap is exactly the block
+ *  +--+------------+====+------+--+
+ * Expect all three to merge into one region in both directions.
+ */
+static void memblock_alloc_nid_reserved_full_merge(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		memblock_reserve(RE - 2 * CL, CL);
+		memblock_reserve(RE - 2 * CL - SZ_64 - SZ_128, SZ_128);
+		assert_int_equal(nid_alloc(api, SZ_64, RE - 2 * CL - SZ_64, RE - 2 * CL,
+					   NUMA_NO_NODE), RE - 2 * CL - SZ_64);
+		assert_int_equal(memblock.reserved.cnt, 1);
+		assert_rgn(&memblock.reserved, 0, RE - 2 * CL - SZ_64 - SZ_128,
+			   SZ_128 + SZ_64 + CL);
+	}
+}
+
+/*
+ *  |  +------+-----------------+----+--+----+--+
+ *  |  | (bu) |                 | r2 |64|r1  |  |   gap 64 < size 256
+ *  +--+------+-----------------+----+--+----+--+
+ * Expect min to be dropped: top-down the block goes right below r2 and
+ * merges with it; bottom-up it goes to the start of RAM (three regions).
+ */
+static void memblock_alloc_nid_reserved_no_space(void **state)
+{
+	phys_addr_t r1 = RE - 2 * CL, r2 = r1 - CL - SZ_128;
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		memblock_reserve(r1, CL);
+		memblock_reserve(r2, SZ_128);
+		assert_int_equal(nid_alloc(api, SZ_256, r2 + SZ_128, r1, NUMA_NO_NODE),
+				 bu ? RB : r2 - SZ_256);
+		if (bu) {
+			assert_int_equal(memblock.reserved.cnt, 3);
+			assert_rgn(&memblock.reserved, 0, RB, SZ_256);
+		} else {
+			assert_int_equal(memblock.reserved.cnt, 2);
+			assert_rgn(&memblock.reserved, 0, r2 - SZ_256, SZ_256 + SZ_128);
+		}
+	}
+}
+
+/*
+ *  |----------------------------------+--+----|
+ *  |               r2                 |64| r1 |   only a 64-byte hole
+ *  +----------------------------------+--+----+
+ * Expect a 256-byte request to fail with nothing new reserved.
+ */
+static void memblock_alloc_nid_reserved_all(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		memblock_reserve(RE - CL, CL);
+		memblock_reserve(RB, RS - 2 * CL);
+		assert_int_equal(nid_alloc(api, SZ_256, RE - 2 * CL, RE - CL,
+					   NUMA_NO_NODE), 0);
+		assert_int_equal(memblock.reserved.total_size, RS - CL);
+	}
+}
+
+/*
+ *                           min        end   max
+ *  |  +---------------------+----------+.....+
+ *  |  |         RAM         |  (bu)(td)|     :   max past the end of RAM
+ *  +--+---------------------+----------+.....+
+ * Expect max capped at the end of RAM (top-down ends there) and min
+ * honoured (bottom-up starts there); likewise a min below RAM.
+ */
+static void memblock_alloc_nid_cap_min_max(void **state)
+{
+	enum nid_api api;
+	int bu;
+
+	for_each_api_dir(api, bu) {
+		block_setup(bu);
+		assert_int_equal(nid_alloc(api, SZ_256, RE - SZ_1K, RE + SZ_256,
+					   NUMA_NO_NODE), bu ? RE - SZ_1K : RE - SZ_256);
+		block_setup(bu);
+		assert_int_equal(nid_alloc(api, SZ_1K, RB - SZ_256, RE - SZ_256,
+					   NUMA_NO_NODE), bu ? RB : RE - SZ_256 - SZ_1K);
+	}
+}
+
+/*
+ *  |  +------+======+--------+  |     memblock_alloc / _raw, both ways
+ *  |  |      |  r1  |        |  |     r1 in the middle of the block
+ *  +--+------+======+--------+--+
+ * Expect a block disjoint from r1 at the far end (top of RAM top-down,
+ * start bottom-up), two reserved regions; then blocks placed against a
+ * reservation at that end to merge with it.
+ */
+static void memblock_alloc_disjoint_and_adjacent(void **state)
+{
+	int bu;
+
+	for (bu = 0; bu < 2; bu++) {
+		block_setup(bu);
+		memblock_reserve(RB + SZ_8K, SZ_1K);
+		assert_ptr_equal(memblock_alloc(SZ_1K, CL), __va(bu ? RB : RE - SZ_1K));
+		assert_int_equal(memblock.reserved.cnt, 2);
+
+		/* a reservation at the end the allocator starts from */
+		block_setup(bu);
+		memblock_reserve(bu ? RB : RE - SZ_1K, SZ_1K);
+		assert_ptr_equal(memblock_alloc_raw(SZ_512, CL),
+				 __va(bu ? RB + SZ_1K : RE - SZ_1K - SZ_512));
+		assert_int_equal(memblock.reserved.cnt, 1);
+		assert_int_equal(memblock.reserved.total_size, SZ_1K + SZ_512);
+	}
+}
+
+/*
+ *  top-down:   |  +=====+------+---+------+  |   first hole (512) too small
+ *              |  | new |  r2  |   |  r1  |  |
+ *  bottom-up:  |  +------+---+------+=====+  |
+ *              |  |  r1  |   |  r2  | new |  |
+ * Expect the 1K block to skip the 512-byte hole and go against the far
+ * side of r2, merging with it: two regions.
+ */
+static void memblock_alloc_second_fit(void **state)
+{
+	int bu;
+
+	for (bu = 0; bu < 2; bu++) {
+		block_setup(bu);
+		if (bu) {
+			memblock_reserve(RB, SZ_512);
+			memblock_reserve(RB + SZ_1K, SZ_1K);
+		} else {
+			memblock_reserve(RE - SZ_512, SZ_512);
+			memblock_reserve(RE - SZ_2K, SZ_1K);
+		}
+		assert_ptr_equal(memblock_alloc(SZ_1K, CL),
+				 __va(bu ? RB + SZ_2K : RE - 3 * SZ_1K));
+		assert_int_equal(memblock.reserved.cnt, 2);
+		if (bu)
+			assert_rgn(&memblock.reserved, 1, RB + SZ_1K, SZ_2K);
+		else
+			assert_rgn(&memblock.reserved, 0, RE - 3 * SZ_1K, SZ_2K);
+	}
+}
+
+/*
+ *  |  +------+======+------+  |   the only hole is exactly 1K
+ *  |  |  r1  | new  |  r2  |  |   (everything else reserved)
+ *  +--+------+======+------+--+
+ * Expect the block in the hole and a single reserved region covering all
+ * of RAM, in both directions.
+ */
+static void memblock_alloc_in_between(void **state)
+{
+	int bu;
+
+	for (bu = 0; bu < 2; bu++) {
+		block_setup(bu);
+		memblock_reserve(RB, SZ_16K);
+		memblock_reserve(RB + SZ_16K + SZ_1K, RS - SZ_16K - SZ_1K);
+		assert_ptr_equal(memblock_alloc(SZ_1K, CL), __va(RB + SZ_16K));
+		assert_int_equal(memblock.reserved.cnt, 1);
+		assert_rgn(&memblock.reserved, 0, RB, RS);
+	}
+}
+
+/*
+ *  |  +---+.+---+.+---+.+ ... +---+.+  |   512-byte holes between 1.5K
+ *  |  |r0 | |r1 | |r2 | |     |r15| |  |   reservations
+ *  +--+---+-+---+-+---+-+-----+---+-+--+
+ * Expect a 1K request to fail (no hole is big enough) and the reserved
+ * array unchanged; the same with everything reserved, with a free part
+ * smaller than the request, with no memory at all and with a request
+ * larger than RAM.
+ */
+static void memblock_alloc_no_space(void **state)
+{
+	phys_addr_t off;
+	int bu;
+
+	for (bu = 0; bu < 2; bu++) {
+		block_setup(bu);
+		for (off = 0; off < RS; off += SZ_2K)
+			memblock_reserve(RB + off, SZ_1K + SZ_512);
+		assert_null(memblock_alloc(SZ_1K, CL));
+		assert_int_equal(memblock.reserved.cnt, RS / SZ_2K);
+
+		block_setup(bu);
+		memblock_reserve(RB, RS);
+		assert_null(memblock_alloc(SZ_64, CL));
+
+		block_setup(bu);
+		memblock_reserve(RB, RS - SZ_512);
+		assert_null(memblock_alloc_raw(SZ_1K, CL));
+		assert_int_equal(memblock.reserved.total_size, RS - SZ_512);
+
+		block_setup(bu);
+		assert_null(memblock_alloc(RS + CL, CL));
+		assert_int_equal(memblock.reserved.cnt, 0);
+
+		reset_memblock();
+		memblock_set_bottom_up(bu);
+		assert_null(memblock_alloc(SZ_1K, CL));
+		assert_null(memblock_alloc_raw(SZ_1K, CL));
+		assert_int_equal(memblock.reserved.cnt, 0);
+		assert_int_equal(memblock.reserved.total_size, 0);
+	}
+}
+
+/*
+ *  |  +--------+======+--------------+  |   all reserved but 1K
+ *  |  |   r1   | new  |      r2      |  |
+ *  +--+--------+======+--------------+--+
+ * Expect a request of exactly the free size to succeed and the reserved
+ * array to become one region of all of RAM.
+ */
+static void memblock_alloc_limited_space(void **state)
+{
+	int bu;
+
+	for (bu = 0; bu < 2; bu++) {
+		block_setup(bu);
+		memblock_reserve(RB, SZ_4K);
+		memblock_reserve(RB + SZ_4K + SZ_1K, RS - SZ_4K - SZ_1K);
+		assert_ptr_equal(memblock_alloc(SZ_1K, CL), __va(RB + SZ_4K));
+		assert_int_equal(memblock.reserved.cnt, 1);
+		assert_int_equal(memblock.reserved.total_size, RS);
+	}
+}
+
+/*
+ *               min
+ *  |  +---------+-------------------+  |   memblock_alloc_from(16, 64, min)
+ *  |  |         |(bu)         (td)  |  |
+ *  +--+---------+-------------------+--+
+ * Expect top-down to take the top of RAM (min only bounds from below),
+ * bottom-up to start at min (rounded up when misaligned); a min above
+ * RAM or with no room above it to be dropped; a min below RAM to change
+ * nothing.
+ */
+static void memblock_alloc_from_cases(void **state)
+{
+	int bu;
+
+	for (bu = 0; bu < 2; bu++) {
+		block_setup(bu);
+		assert_ptr_equal(memblock_alloc_from(SZ_16, CL, RE - SZ_512),
+				 __va(bu ? RE - SZ_512 : RE - CL));
+		assert_rgn(&memblock.reserved, 0, bu ? RE - SZ_512 : RE - CL, SZ_16);
+
+		block_setup(bu);
+		assert_ptr_equal(memblock_alloc_from(SZ_16, CL, RB + SZ_1K + 1),
+				 __va(bu ? RB + SZ_1K + CL : RE - CL));
+
+		block_setup(bu);
+		assert_ptr_equal(memblock_alloc_from(SZ_1K, CL, RE + SZ_1M),
+				 __va(bu ? RB : RE - SZ_1K));
+
+		block_setup(bu);
+		memblock_reserve(RE - SZ_4K, SZ_4K);
+		assert_ptr_equal(memblock_alloc_from(SZ_1K, CL, RE - SZ_4K),
+				 __va(bu ? RB : RE - SZ_4K - SZ_1K));
+
+		block_setup(bu);
+		assert_ptr_equal(memblock_alloc_from(SZ_1K, CL, RB - SZ_1M),
+				 __va(bu ? RB : RE - SZ_1K));
+	}
+}
+
+/*
+ *  |  +--------------------+  |   memory [1G, 1G+4M)
+ *  +--+--------------------+--+
+ *  far: [1M,2M) [2G,2G+1M)  neighbours: [1G-1M,1G) [1G+4M,+1M)
+ *  partial: [1G-1M,+2M) [1G+2M,+2M)  total: itself, around it, inside
+ * Expect memblock_overlaps_region to say no for the far and neighbouring
+ * ranges and yes for the rest.
+ */
+static void memblock_overlaps_region_cases(void **state)
+{
+	struct memblock_type *m = &memblock.memory;
+
+	memblock_add(SZ_1G, SZ_4M);
+	assert_false(memblock_overlaps_region(m, SZ_1M, SZ_1M));
+	assert_false(memblock_overlaps_region(m, SZ_2G, SZ_1M));
+	assert_false(memblock_overlaps_region(m, SZ_1G - SZ_1M, SZ_1M));
+	assert_false(memblock_overlaps_region(m, SZ_1G + SZ_4M, SZ_1M));
+	assert_true(memblock_overlaps_region(m, SZ_1G - SZ_1M, SZ_2M));
+	assert_true(memblock_overlaps_region(m, SZ_1G + SZ_2M, SZ_2M));
+	assert_true(memblock_overlaps_region(m, SZ_1G, SZ_4M));
+	assert_true(memblock_overlaps_region(m, SZ_1G - SZ_2M, SZ_8M));
+	assert_true(memblock_overlaps_region(m, SZ_1G + SZ_1M, SZ_1M));
+}
+
+/*
+ *  reserved: [0] [1] .. [s-1]  .  [s+1] .. [128]     s = 0 .. 128
+ *  memory:                                         [== 32K block ==]
+ * For every slot s: 128 reservations fill reserved[] with slot s left
+ * out, then slot s is reserved.  Expect the array to double wherever the
+ * 129th region lands: cnt 130 (the new array is reserved too), max 256,
+ * the sizes summed, and a reserve below everything to land at index 0.
+ */
+static void memblock_reserve_double_at_every_index(void **state)
+{
+	phys_addr_t array_size = ALIGN(256 * RGN_SIZE, PAGE_SIZE);
+	int skip, i;
+
+	memblock_allow_resize();
+	for (skip = 0; skip <= INIT_MEMBLOCK_REGIONS; skip++) {
+		reset_memblock();
+		memblock_add(RB, RS);
+		for (i = 0; i <= INIT_MEMBLOCK_REGIONS; i++) {
+			if (i == skip)
+				continue;
+			memblock_reserve(SZ_128K + PA(i) * 2 * RS, RS);
+			assert_int_equal(memblock.reserved.cnt, i < skip ? i + 1 : i);
+		}
+		assert_int_equal(memblock.reserved.max, INIT_MEMBLOCK_REGIONS);
+		memblock_reserve(SZ_128K + PA(skip) * 2 * RS, RS);
+		assert_int_equal(memblock.reserved.cnt, INIT_MEMBLOCK_REGIONS + 2);
+		assert_int_equal(memblock.reserved.max, INIT_MEMBLOCK_REGIONS * 2);
+		assert_int_equal(memblock.reserved.total_size,
+				 (INIT_MEMBLOCK_REGIONS + 1) * RS + array_size);
+		assert_ptr_equal(memblock.reserved.regions, __va(RE - array_size));
+
+		memblock_reserve(SZ_16K, SZ_16K);
+		assert_rgn(&memblock.reserved, 0, SZ_16K, SZ_16K);
+		assert_int_equal(memblock.reserved.cnt, INIT_MEMBLOCK_REGIONS + 3);
+		check_type(&memblock.reserved);
+	}
+}
+
+/*
+ * Identity mapping (physical address == host pointer, as Linux's own
+ * userspace memblock tests run): RAM is a malloc'd buffer.
+ *
+ *  memory:   [B0 32K]   [Bs 32K]                  offsets 64K * i
+ *  reserved:         [1] [2] ... [s-1] [s+1] ... [129]
+ * For each s, reserved[] is full when Bs (the only other free RAM, and
+ * the range being reserved) is reserved.  Expect the doubled array at the
+ * top of B0, i.e. regions[0] ending at B0 + 32K, never inside Bs; and
+ * memblock_alloc to return host pointers into the buffer.
+ */
+static void memblock_identity_double_avoids_new_range(void **state)
+{
+	phys_addr_t array_size = ALIGN(256 * RGN_SIZE, PAGE_SIZE);
+	size_t span = (INIT_MEMBLOCK_REGIONS + 3) * 2 * RS;
+	void *buf;
+	phys_addr_t b0;
+	int skip, i;
+
+	sim_ram_teardown();		/* back to identity */
+	buf = malloc(span);
+	assert_non_null(buf);
+	b0 = ALIGN((phys_addr_t)(unsigned long)buf, PAGE_SIZE);
+	memblock_allow_resize();
+	for (skip = 1; skip <= INIT_MEMBLOCK_REGIONS + 1; skip++) {
+		reset_memblock();
+		memblock_add(b0, RS);
+		memblock_add(b0 + PA(skip) * 2 * RS, RS);
+		for (i = 1; i <= INIT_MEMBLOCK_REGIONS + 1; i++)
+			if (i != skip)
+				memblock_reserve(b0 + PA(i) * 2 * RS, RS);
+		memblock_reserve(b0 + PA(skip) * 2 * RS, RS);
+		assert_int_equal(memblock.reserved.cnt, INIT_MEMBLOCK_REGIONS + 2);
+		assert_int_equal(memblock.reserved.max, INIT_MEMBLOCK_REGIONS * 2);
+		assert_rgn(&memblock.reserved, 0, b0 + RS - array_size, array_size);
+		assert_ptr_equal(memblock.reserved.regions,
+				 (void *)(unsigned long)(b0 + RS - array_size));
+		check_type(&memblock.reserved);
+	}
+	reset_memblock();
+	memblock_add(b0, RS);
+	assert_ptr_equal(memblock_alloc(SZ_1K, CL), (void *)(unsigned long)(b0 + RS - SZ_1K));
+	reset_memblock();
+	free(buf);
+	assert_int_equal(sim_ram_setup(ARENA_SIZE), 0);
+}
+
 /* ---------------------------------------------------------------- mirror */
 
 /*
@@ -1864,6 +2489,27 @@ int main(void)
 		T(memblock_add_range_local_type_full),
 		T(memblock_discard_static_arrays),
 		T(memblock_discard_frees_grown_array),
+		T(memblock_alloc_nid_simple),
+		T(memblock_alloc_nid_misaligned_ends),
+		T(memblock_alloc_nid_exact_address),
+		T(memblock_alloc_nid_narrow_range),
+		T(memblock_alloc_nid_low_max),
+		T(memblock_alloc_nid_min_reserved),
+		T(memblock_alloc_nid_max_reserved),
+		T(memblock_alloc_nid_reserved_with_space),
+		T(memblock_alloc_nid_reserved_full_merge),
+		T(memblock_alloc_nid_reserved_no_space),
+		T(memblock_alloc_nid_reserved_all),
+		T(memblock_alloc_nid_cap_min_max),
+		T(memblock_alloc_disjoint_and_adjacent),
+		T(memblock_alloc_second_fit),
+		T(memblock_alloc_in_between),
+		T(memblock_alloc_no_space),
+		T(memblock_alloc_limited_space),
+		T(memblock_alloc_from_cases),
+		T(memblock_overlaps_region_cases),
+		T(memblock_reserve_double_at_every_index),
+		T(memblock_identity_double_avoids_new_range),
 		/* sticky switches last: mirror, then memblock=debug */
 		T(memblock_alloc_prefers_mirror),
 		T(memblock_debug_lines),
