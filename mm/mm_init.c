@@ -246,8 +246,10 @@ static void * __init memmap_alloc(unsigned long nr_pages)
 }
 
 /*
- * Flat profile (i386 FLATMEM): one mem_map from the node start rounded
- * down to MAX_ORDER_NR_PAGES, so every buddy has a struct page.  Sparse
+ * Flat profile (i386 FLATMEM): one mem_map from pfn 0 (x86's
+ * ARCH_PFN_OFFSET) to the node end rounded up to MAX_ORDER_NR_PAGES, so
+ * every buddy has a struct page and pfn_valid()'s "pfn < max_mapnr" only
+ * holds for pfns the map covers, even when RAM starts high.  Sparse
  * profile: a memmap piece for each section with any memory in it; holes
  * of whole sections cost nothing.  The section array itself comes from
  * memblock too.
@@ -258,7 +260,7 @@ static void __init alloc_node_mem_map(pg_data_t *pgdat, unsigned long end_pfn)
 	int i;
 
 	if (!mm_profile->section_shift) {
-		start_pfn = pgdat->node_start_pfn & ~(MAX_ORDER_NR_PAGES - 1);
+		start_pfn = 0;
 		end_pfn = ALIGN(end_pfn, MAX_ORDER_NR_PAGES);
 		pfn_section_shift = BITS_PER_LONG - 1;
 		nr_mem_sections = 1;

@@ -24,71 +24,24 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "boot_fixture.h"
 
 #define ARENA_SIZE	(66ULL << 30)
 #define P		"[    0.000000] "
 
-static struct memblock_region *static_memory, *static_reserved;
 static char out[1 << 20];
 
-struct range {
-	phys_addr_t start, end;
-};
-
-static void reset_memblock(void)
-{
-	memblock.memory.regions = static_memory;
-	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
-	memblock.memory.cnt = 0;
-	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
-	memblock.memory.total_size = 0;
-	memblock.reserved.regions = static_reserved;
-	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
-	memblock.reserved.cnt = 0;
-	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
-	memblock.reserved.total_size = 0;
-	memblock.bottom_up = false;
-	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
-}
-
 /*
- * Boot a machine with RAM @ram[0..n): reserve 0..1 MiB and a pretend
- * kernel (1.75 MiB at 16 MiB; 0.5 MiB at 1 MiB below 32 MiB), then run the
- * mm boot sequence.  The log lands in out[].
+ * Boot a machine with RAM @ram[0..n) through the real boot sequence
+ * (tests/mm/boot_fixture.h: a pretend kernel of 1.75 MiB at 16 MiB, or
+ * 0.5 MiB at 1 MiB below 32 MiB; the first MiB reserved).  The log lands
+ * in out[]; @cmdline's zone and allocator options are undone afterwards.
  */
-static void boot(const struct mm_profile *profile, const struct range *ram, int n,
+static void boot(const struct mm_profile *profile, const struct boot_ram *ram, int n,
 		 const char *cmdline)
 {
-	u64 s, e;
-	int i;
-
-	reset_memblock();
-	e820_table->nr_entries = 0;
-	while (early_res_entry(0, &s, &e, NULL))
-		free_early(s, e);
-	memset(bootmem_node_data, 0, sizeof(bootmem_node_data));
-	mm_profile = profile;
-	if (cmdline)
-		parse_early_param(cmdline);
-	for (i = 0; i < n; i++) {
-		memblock_add(ram[i].start, ram[i].end - ram[i].start);
-		__e820__range_add(e820_table, ram[i].start, ram[i].end - ram[i].start,
-				  E820_TYPE_RAM);
-	}
-	if (memblock_end_of_DRAM() >= SZ_32M)
-		host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	else
-		host_kernel_image_setup(SZ_1M, 256 << 10, 64 << 10, 64 << 10, 64 << 10, 64 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
 	host_console_capture(out, sizeof(out));
-	find_low_pfn_range();
-	init_mem_mapping();
-	initmem_init();
-	setup_bootmem_allocator();	/* bootmem=bitmap only */
-	paging_init();
-	mm_core_init();
+	boot_fixture_machine(profile, ram, n, cmdline);
 	host_console_capture(NULL, 0);
 	if (cmdline)
 		parse_early_param("movablecore=0 kernelcore=0 bootmem=memblock");
@@ -107,19 +60,6 @@ static struct zone *zone(enum zone_type z)
 	return &NODE_DATA(0)->node_zones[z];
 }
 
-/* SeaBIOS's map for -m SIZE (<= 3 GiB; more moves above 4 GiB). */
-static int qemu_map(struct range *r, phys_addr_t size)
-{
-	phys_addr_t low = min_t(phys_addr_t, size, 0xc0000000ULL);
-
-	r[0] = (struct range){ 0x1000, 0x9f000 };	/* memblock drops page 0 */
-	r[1] = (struct range){ 0x100000, low - 0x20000 };
-	if (size <= low)
-		return 2;
-	r[2] = (struct range){ 1ULL << 32, (1ULL << 32) + size - low };
-	return 3;
-}
-
 static int setup(void **state)
 {
 	return 0;
@@ -127,14 +67,12 @@ static int setup(void **state)
 
 static int group_setup(void **state)
 {
-	static_memory = memblock.memory.regions;
-	static_reserved = memblock.reserved.regions;
-	return sim_ram_setup(ARENA_SIZE);
+	return boot_fixture_init(ARENA_SIZE);
 }
 
 static int group_teardown(void **state)
 {
-	sim_ram_teardown();
+	boot_fixture_exit();
 	return 0;
 }
 
@@ -149,9 +87,9 @@ static int group_teardown(void **state)
  */
 static void free_area_init_x86_64_4G_matches_linux(void **state)
 {
-	struct range r[3];
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
 
-	boot(&mm_profile_x86_64, r, qemu_map(r, 4ULL << 30), NULL);
+	boot(&mm_profile_x86_64, r, boot_fixture_qemu_ram(r, 4ULL << 30), NULL);
 	assert_line(P "Zone ranges:\n"
 		    P "  DMA      [mem 0x0000000000001000-0x0000000000ffffff]\n"
 		    P "  DMA32    [mem 0x0000000001000000-0x00000000ffffffff]\n"
@@ -181,9 +119,9 @@ static void free_area_init_x86_64_4G_matches_linux(void **state)
  */
 static void free_area_init_x86_64_512M_matches_linux(void **state)
 {
-	struct range r[3];
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
 
-	boot(&mm_profile_x86_64, r, qemu_map(r, 512ULL << 20), NULL);
+	boot(&mm_profile_x86_64, r, boot_fixture_qemu_ram(r, 512ULL << 20), NULL);
 	assert_line(P "  DMA32    [mem 0x0000000001000000-0x000000001ffdffff]\n"
 		    P "  Normal   empty\n"
 		    P "  Device   empty\n");
@@ -202,9 +140,9 @@ static void free_area_init_x86_64_512M_matches_linux(void **state)
  */
 static void free_area_init_i386_1G_matches_linux(void **state)
 {
-	struct range r[3];
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
 
-	boot(&mm_profile_i386, r, qemu_map(r, 1ULL << 30), NULL);
+	boot(&mm_profile_i386, r, boot_fixture_qemu_ram(r, 1ULL << 30), NULL);
 	assert_line(P "135MB HIGHMEM available.\n" P "887MB LOWMEM available.\n");
 	assert_line(P "Zone ranges:\n"
 		    P "  DMA      [mem 0x0000000000001000-0x0000000000ffffff]\n"
@@ -233,7 +171,7 @@ static void free_area_init_i386_1G_matches_linux(void **state)
  */
 static void free_area_init_tiny_dma_only(void **state)
 {
-	struct range r[] = { { 0x1000, 0x9f000 }, { 0x100000, 0x200000 } };
+	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { 0x100000, 0x200000 } };
 
 	boot(&mm_profile_i386, r, 2, NULL);
 	assert_line(P "  DMA      [mem 0x0000000000001000-0x00000000001fffff]\n"
@@ -251,7 +189,7 @@ static void free_area_init_tiny_dma_only(void **state)
  */
 static void free_area_init_exactly_16M(void **state)
 {
-	struct range r[] = { { 0x1000, 0x9f000 }, { 0x100000, SZ_16M } };
+	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { 0x100000, SZ_16M } };
 
 	boot(&mm_profile_i386, r, 2, NULL);
 	assert_line(P "  DMA      [mem 0x0000000000001000-0x0000000000ffffff]\n"
@@ -270,7 +208,7 @@ static void free_area_init_exactly_16M(void **state)
  */
 static void free_area_init_exactly_896M(void **state)
 {
-	struct range r[] = { { 0x1000, 0x9f000 }, { 0x100000, 896ULL << 20 } };
+	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { 0x100000, 896ULL << 20 } };
 
 	boot(&mm_profile_i386, r, 2, NULL);
 	assert_line(P "8MB HIGHMEM available.\n" P "887MB LOWMEM available.\n");
@@ -280,26 +218,89 @@ static void free_area_init_exactly_896M(void **state)
 }
 
 /*
- * Exactly 4 GiB of address space on i386 (QEMU -m 4G: 3 GiB low, 1 GiB
- * above 4 GiB).  No PAE: max_pfn is trimmed to 4 GiB with Linux's warning
- * and the RAM above is dropped from memblock.
+ * QEMU -m 4G on i386 (3 GiB low, 1 GiB above 4 GiB).  No PAE, so
+ * max_arch_pfn is 4 GiB and e820__end_of_ram_pfn() skips the entry above
+ * it, as Linux does ("last_pfn = 0xbffe0 max_arch_pfn = 0x100000"); the
+ * RAM up there is dropped from memblock by initmem_init().
  *
  *   0 ... 0xbffe0000 | PCI hole | 4G ...... 5G
  *   |--- RAM --------|          |- dropped -|
  *
- * Expect HighMem's range to end at 4 GiB - 1 and the node at 0xbffdffff.
+ * Expect HighMem and the node to end at 0xbffdffff, memblock too.
  */
-static void free_area_init_i386_4G_trims(void **state)
+static void free_area_init_i386_4G_drops_high_ram(void **state)
 {
-	struct range r[3];
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
 
-	boot(&mm_profile_i386, r, qemu_map(r, 4ULL << 30), NULL);
-	assert_line(P "Warning only 4GB will be used. Use a HIGHMEM64G enabled kernel!\n");
-	assert_line(P "  HighMem  [mem 0x00000000377fe000-0x00000000ffffffff]\n");
+	boot(&mm_profile_i386, r, boot_fixture_qemu_ram(r, 4ULL << 30), NULL);
+	assert_line(P "last_pfn = 0xbffe0 max_arch_pfn = 0x100000\n");
+	assert_line(P "  HighMem  [mem 0x00000000377fe000-0x00000000bffdffff]\n");
 	assert_line(P "Initmem setup node 0 [mem 0x0000000000001000-0x00000000bffdffff]\n");
-	assert_int_equal(max_pfn, 0x100000);
+	assert_int_equal(max_pfn, 0xbffe0);
 	assert_int_equal(memblock_end_of_DRAM(), 0xbffe0000ULL);
 	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/*
+ * Exactly 4 GiB of RAM on i386, in one entry that runs on past 4 GiB
+ * (no PCI hole: 1 MiB .. 5 GiB).  The entry crossing max_arch_pfn ends
+ * the walk at 4 GiB: every page below it is used, none above.
+ *
+ *   1M ................................ 4G ....... 5G
+ *   |-- DMA | Normal | HighMem ---------|- dropped -|
+ *
+ * Expect max_pfn 0x100000, HighMem to 0xffffffff, its present pages
+ * 0x100000 - 0x377fe, and a clean audit.
+ */
+static void free_area_init_i386_exactly_4G(void **state)
+{
+	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { SZ_1M, 5ULL << 30 } };
+
+	boot(&mm_profile_i386, r, ARRAY_SIZE(r), NULL);
+	assert_line(P "last_pfn = 0x100000 max_arch_pfn = 0x100000\n");
+	assert_line(P "  HighMem  [mem 0x00000000377fe000-0x00000000ffffffff]\n");
+	assert_null(strstr(out, "Warning only 4GB"));
+	assert_int_equal(max_pfn, 0x100000);
+	assert_int_equal(memblock_end_of_DRAM(), SZ_4G);
+	assert_int_equal(zone(ZONE_HIGHMEM)->present_pages, 0x100000 - 0x377fe);
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/*
+ * i386 RAM that starts high (mm_init_fuzz found it): 126 MiB + 4 KiB to
+ * 382 MiB + 8 KiB, nothing below, the kernel at the start of RAM.
+ *
+ *   0 ........ 0x7e01 (node start) ......... 0x17e02
+ *   |-- hole: no RAM, DMA empty --|-- Normal --|
+ *
+ * The flat memmap starts at pfn 0, so the hole's struct pages exist and
+ * are Reserved; before, it started at the node (rounded down to 4 MiB)
+ * while pfn_valid() said yes below it, and initialising the hole wrote
+ * over the pageblock flags (a free list index of 4, then a crash).
+ * Expect every Normal pageblock Movable, pfn 0 Reserved, a clean audit
+ * and the self-tests passing.
+ */
+static void free_area_init_i386_ram_starts_high(void **state)
+{
+	struct boot_ram r[] = { { 0x7e01000, 0x17e02000 } };
+	unsigned long pfn;
+
+	boot_fixture_reset();
+	mm_profile = &mm_profile_i386;
+	boot_fixture_add_ram(r, ARRAY_SIZE(r));
+	host_kernel_image_setup(0x7e01000, 256 << 10, 64 << 10, 64 << 10, 64 << 10, 64 << 10);
+	host_console_capture(out, sizeof(out));
+	boot_fixture_start_kernel();
+	host_console_capture(NULL, 0);
+	assert_line(P "  DMA      empty\n");
+	assert_int_equal(zone(ZONE_NORMAL)->zone_start_pfn, 0x7e01);
+	for (pfn = zone(ZONE_NORMAL)->zone_start_pfn; pfn < zone_end_pfn(zone(ZONE_NORMAL));
+	     pfn += pageblock_nr_pages)
+		assert_int_equal(get_pfnblock_migratetype(pfn_to_page(pfn), pfn), MIGRATE_MOVABLE);
+	assert_true(pfn_valid(0));
+	assert_true(PageReserved(pfn_to_page(0)));
+	assert_int_equal(page_accounting_audit(), 0);
+	assert_int_equal(page_alloc_selftest(), 0);
 }
 
 /*
@@ -310,7 +311,7 @@ static void free_area_init_i386_4G_trims(void **state)
  */
 static void free_area_init_sparse_hole_has_no_memmap(void **state)
 {
-	struct range r[] = { { 0x1000, 0x9f000 }, { 0x100000, SZ_1G },
+	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { 0x100000, SZ_1G },
 			     { 64ULL << 30, 65ULL << 30 } };
 	phys_addr_t memmap;
 
@@ -332,10 +333,10 @@ static void free_area_init_sparse_hole_has_no_memmap(void **state)
  */
 static void memmap_init_links_and_flags(void **state)
 {
-	struct range r[3];
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
 	unsigned long pfn;
 
-	boot(&mm_profile_i386, r, qemu_map(r, 128ULL << 20), NULL);
+	boot(&mm_profile_i386, r, boot_fixture_qemu_ram(r, 128ULL << 20), NULL);
 	assert_true(PageReserved(pfn_to_page(0x10)));	/* below 1 MiB: reserved */
 	assert_true(PageReserved(pfn_to_page(0x9f)));	/* hole page */
 	for (pfn = 1; pfn < max_pfn; pfn += 997) {
@@ -375,9 +376,9 @@ static void calc_memmap_size_flat_and_sparse(void **state)
  */
 static void free_area_init_movablecore(void **state)
 {
-	struct range r[3];
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
 
-	boot(&mm_profile_x86_64, r, qemu_map(r, 4ULL << 30), "movablecore=1G");
+	boot(&mm_profile_x86_64, r, boot_fixture_qemu_ram(r, 4ULL << 30), "movablecore=1G");
 	assert_line(P "Movable zone start for each node\n"
 		    P "  Node 0: 0x0000000100000000\n");
 	assert_int_equal(zone(ZONE_MOVABLE)->present_pages, 0x40000);
@@ -406,8 +407,8 @@ static void free_area_init_bootmem_bitmap_same_as_memblock(void **state)
 {
 	static char lines_mb[8192], lines_bm[8192];
 	unsigned long free_mb[MAX_NR_ZONES], z;
-	struct range r[3];
-	int n = qemu_map(r, 512ULL << 20);
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
+	int n = boot_fixture_qemu_ram(r, 512ULL << 20);
 
 	boot(&mm_profile_i386, r, n, "bootmem=memblock");
 	zone_to_memory_lines(lines_mb, sizeof(lines_mb));
@@ -432,7 +433,9 @@ int main(void)
 		cmocka_unit_test_setup(free_area_init_tiny_dma_only, setup),
 		cmocka_unit_test_setup(free_area_init_exactly_16M, setup),
 		cmocka_unit_test_setup(free_area_init_exactly_896M, setup),
-		cmocka_unit_test_setup(free_area_init_i386_4G_trims, setup),
+		cmocka_unit_test_setup(free_area_init_i386_4G_drops_high_ram, setup),
+		cmocka_unit_test_setup(free_area_init_i386_exactly_4G, setup),
+		cmocka_unit_test_setup(free_area_init_i386_ram_starts_high, setup),
 		cmocka_unit_test_setup(free_area_init_sparse_hole_has_no_memmap, setup),
 		cmocka_unit_test_setup(memmap_init_links_and_flags, setup),
 		cmocka_unit_test_setup(calc_memmap_size_flat_and_sparse, setup),

@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The host boot fixture: one simulated machine booted through the real
+ * core code, for every test, fuzzer and benchmark that needs a page
+ * allocator.  Header-only (static inline) because each tests/ and bench/
+ * file is its own program, linked only against the three libraries.
+ *
+ * The order is setup_arch()'s (arch/x86/kernel/setup.c) followed by
+ * start_kernel()'s mm_core_init() (init/main.c).  When that order changes,
+ * change it here, once.  What differs on the host, and why:
+ *   - the e820 table is filled directly with RAM as it stands after
+ *     trim_bios_range() (page 0 and 640K-1M already gone), instead of
+ *     from a zero page by e820__memory_setup();
+ *   - there are no head_32.S page tables, so memblock's current limit
+ *     stays open until init_mem_mapping() sets it to the end of lowmem;
+ *   - the kernel image is a pretend one (host_kernel_image_setup()).
+ *
+ * Use: boot_fixture_init() once (group setup), then boot_fixture_qemu()
+ * or boot_fixture_machine() per boot.  A test that needs another kernel
+ * image or extra reservations describes the machine with the pieces
+ * (reset, add_ram, kernel_image) and calls boot_fixture_start_kernel();
+ * a test of one boot step stops after boot_fixture_setup_memblock() and
+ * calls the step under test itself.  Boot options (highmem=, bootmem=, ...) are the
+ * caller's: parse_early_param() keeps them from one boot to the next.
+ */
+#ifndef _TESTS_MM_BOOT_FIXTURE_H
+#define _TESTS_MM_BOOT_FIXTURE_H
+
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/sizes.h>
+#include <linux/memblock.h>
+#include <linux/bootmem.h>
+#include <linux/early_res.h>
+#include <linux/mm.h>
+#include <asm/e820/api.h>
+#include <asm/pgtable.h>
+#include <asm/sections.h>
+#include <asm/host.h>
+
+/* x86_64's MAX_PHYSMEM_BITS (46): the x86_64 profile's max_arch_pfn. */
+#define BOOT_FIXTURE_X86_64_MAX_ARCH_PFN	(1UL << (46 - PAGE_SHIFT))
+
+/* The most RAM ranges boot_fixture_qemu_ram() produces. */
+#define BOOT_FIXTURE_QEMU_RANGES	3
+
+/* A range of RAM, [start, end). */
+struct boot_ram {
+	phys_addr_t start, end;
+};
+
+static struct memblock_region *boot_fixture_memory, *boot_fixture_reserved;
+
+/**
+ * boot_fixture_init() - once per program, before the first boot
+ * @arena: the simulated physical address space (sim_ram_setup())
+ *
+ * Remembers memblock's static region arrays (a boot may replace them with
+ * doubled ones) so every boot starts from them again.
+ *
+ * Return: 0, or sim_ram_setup()'s error.
+ */
+static inline int boot_fixture_init(phys_addr_t arena)
+{
+	if (!boot_fixture_memory) {
+		boot_fixture_memory = memblock.memory.regions;
+		boot_fixture_reserved = memblock.reserved.regions;
+	}
+	return sim_ram_setup(arena);
+}
+
+/** boot_fixture_exit() - release the simulated RAM. */
+static inline void boot_fixture_exit(void)
+{
+	sim_ram_teardown();
+}
+
+static inline void boot_fixture_reset_type(struct memblock_type *type,
+					   struct memblock_region *regions, unsigned long max)
+{
+	type->regions = regions;
+	memset(regions, 0, max * sizeof(*regions));
+	type->cnt = 0;
+	type->max = max;
+	type->total_size = 0;
+}
+
+/**
+ * boot_fixture_reset() - an empty machine: no RAM, no reservations
+ *
+ * memblock back on its empty static arrays (top-down, no limit), the e820
+ * table empty, the early_res table and the bootmem bitmap forgotten.
+ */
+static inline void boot_fixture_reset(void)
+{
+	u64 s, e;
+
+	boot_fixture_reset_type(&memblock.memory, boot_fixture_memory,
+				INIT_MEMBLOCK_MEMORY_REGIONS);
+	boot_fixture_reset_type(&memblock.reserved, boot_fixture_reserved,
+				INIT_MEMBLOCK_RESERVED_REGIONS);
+	memblock.bottom_up = false;
+	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
+	e820_table->nr_entries = 0;
+	while (early_res_entry(0, &s, &e, NULL))
+		free_early(s, e);
+	memset(bootmem_node_data, 0, sizeof(bootmem_node_data));
+}
+
+/**
+ * boot_fixture_qemu_ram() - SeaBIOS's RAM for QEMU -m @size, after trimming
+ * @r: BOOT_FIXTURE_QEMU_RANGES ranges, filled in
+ * @size: the -m size
+ *
+ *   0x1000 .. 0x9f000 | 1 MiB .. min(@size, 3 GiB) - 128 KiB | 4 GiB .. (rest)
+ *
+ * Return: how many ranges (3 only when @size is above 3 GiB).
+ */
+static inline int boot_fixture_qemu_ram(struct boot_ram *r, phys_addr_t size)
+{
+	phys_addr_t low = min_t(phys_addr_t, size, 0xc0000000ULL);
+
+	r[0] = (struct boot_ram){ 0x1000, 0x9f000 };
+	r[1] = (struct boot_ram){ SZ_1M, low - 0x20000 };
+	if (size <= low)
+		return 2;
+	r[2] = (struct boot_ram){ SZ_4G, SZ_4G + size - low };
+	return 3;
+}
+
+/**
+ * boot_fixture_add_ram() - RAM into the e820 table, sanitised
+ * @r: the ranges (any order; overlaps merge)
+ * @n: how many
+ */
+static inline void boot_fixture_add_ram(const struct boot_ram *r, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		__e820__range_add(e820_table, r[i].start, r[i].end - r[i].start, E820_TYPE_RAM);
+	e820__update_table(e820_table);
+}
+
+/* The end of the highest RAM entry in the e820 table. */
+static inline u64 boot_fixture_ram_top(void)
+{
+	u64 top = 0;
+	u32 i;
+
+	for (i = 0; i < e820_table->nr_entries; i++)
+		if (e820_table->entries[i].type == E820_TYPE_RAM)
+			top = max(top, e820_table->entries[i].addr + e820_table->entries[i].size);
+	return top;
+}
+
+/**
+ * boot_fixture_kernel_image() - the pretend kernel image
+ *
+ * 1.75 MiB at 16 MiB (1 MiB text, 256 KiB rodata, 128 KiB data, 256 KiB
+ * init, 128 KiB bss), where Linux loads it; 0.5 MiB at 1 MiB when RAM ends
+ * below 32 MiB.  After boot_fixture_add_ram().
+ */
+static inline void boot_fixture_kernel_image(void)
+{
+	if (boot_fixture_ram_top() >= SZ_32M)
+		host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+	else
+		host_kernel_image_setup(SZ_1M, 256 << 10, 64 << 10, 64 << 10, 64 << 10, 64 << 10);
+}
+
+/**
+ * boot_fixture_setup_memblock() - setup_arch() up to init_mem_mapping()
+ *
+ * The kernel image reserved (early_reserve_memory), max_pfn from e820
+ * ("last_pfn = ..."), the lowmem split, min_low_pfn after the image,
+ * memblock fed from e820, the first 1 MiB reserved (reserve_real_mode).
+ * Reservations a test adds to memblock before this call stay.
+ */
+static inline void boot_fixture_setup_memblock(void)
+{
+	memblock_reserve(__pa(_text), _end - _text);
+	if (mm_profile == &mm_profile_x86_64)
+		max_pfn = __e820__end_ram_pfn(e820_table, BOOT_FIXTURE_X86_64_MAX_ARCH_PFN,
+					      BOOT_FIXTURE_X86_64_MAX_ARCH_PFN);
+	else
+		max_pfn = e820__end_of_ram_pfn();
+	find_low_pfn_range();
+	min_low_pfn = PFN_UP(__pa(_end));
+	e820__memblock_setup();
+	memblock_reserve(0, SZ_1M);
+}
+
+/**
+ * boot_fixture_paging_init() - the rest of setup_arch()'s memory steps
+ *
+ * Lowmem mapped, the HIGHMEM/LOWMEM lines, the bitmap under
+ * bootmem=bitmap, kmap/fixmap tables, zones and memmap.
+ */
+static inline void boot_fixture_paging_init(void)
+{
+	init_mem_mapping();
+	initmem_init();
+	setup_bootmem_allocator();
+	paging_init();
+}
+
+/**
+ * boot_fixture_start_kernel() - boot the machine described so far
+ *
+ * setup_arch()'s memory steps, then mm_core_init(), as start_kernel()
+ * makes them: the page allocator works afterwards.  After the RAM and a
+ * kernel image are in place.
+ */
+static inline void boot_fixture_start_kernel(void)
+{
+	boot_fixture_setup_memblock();
+	boot_fixture_paging_init();
+	mm_core_init();
+}
+
+/**
+ * boot_fixture_machine() - boot RAM @r[0..n) up to the page allocator
+ * @profile: &mm_profile_i386 or &mm_profile_x86_64
+ * @r: the RAM ranges, @n how many
+ * @cmdline: boot options parsed first, or NULL
+ */
+static inline void boot_fixture_machine(const struct mm_profile *profile,
+					const struct boot_ram *r, int n, const char *cmdline)
+{
+	boot_fixture_reset();
+	mm_profile = profile;
+	if (cmdline)
+		parse_early_param(cmdline);
+	boot_fixture_add_ram(r, n);
+	boot_fixture_kernel_image();
+	boot_fixture_start_kernel();
+}
+
+/** boot_fixture_qemu() - boot_fixture_machine() on QEMU -m @size's RAM. */
+static inline void boot_fixture_qemu(const struct mm_profile *profile, phys_addr_t size,
+				     const char *cmdline)
+{
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
+
+	boot_fixture_machine(profile, r, boot_fixture_qemu_ram(r, size), cmdline);
+}
+
+#endif /* _TESTS_MM_BOOT_FIXTURE_H */
