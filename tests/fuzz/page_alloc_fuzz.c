@@ -33,6 +33,7 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "../mm/boot_fixture.h"
 
 #define MAX_LIVE	512
 
@@ -65,24 +66,13 @@ static void snapshot(unsigned long counts[MAX_NR_ZONES][MAX_ORDER])
 			counts[zone_idx(zone)][o] = zone->free_area[o].nr_free;
 }
 
+/* QEMU -m 128M, i386, highmem=32M, through the real boot sequence. */
 static void boot(void)
 {
-	if (sim_ram_setup(SZ_128M + SZ_1M))
+	if (boot_fixture_init(SZ_128M + SZ_1M))
 		abort();
-	mm_profile = &mm_profile_i386;
-	memblock_add(0x1000, 0x9f000 - 0x1000);
-	memblock_add(0x100000, SZ_128M - 0x20000 - 0x100000);
-	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
 	host_console_quiet(true);
-	parse_early_param("highmem=32M");
-	find_low_pfn_range();
-	init_mem_mapping();
-	initmem_init();
-	paging_init();
-	mm_core_init();
+	boot_fixture_qemu(&mm_profile_i386, SZ_128M, "highmem=32M");
 	snapshot(boot_free);
 }
 

@@ -22,35 +22,21 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "../mm/boot_fixture.h"
 #include "../../mm/slab.h"
 
 /*
- * QEMU -m @bytes on the i386 profile, booted quietly the way setup_arch()
- * and start_kernel() do it (SeaBIOS's map, a pretend kernel image at
- * 16 MiB, first MiB reserved), up to a working page allocator; @cmdline
- * is parsed first, as parse_early_param() would.
+ * QEMU -m @bytes on the i386 profile, booted through the real boot
+ * sequence (tests/mm/boot_fixture.h) up to a working page allocator,
+ * with @cmdline's boot options.
  */
 static int boot_machine(phys_addr_t bytes, const char *cmdline)
 {
-	int ret;
+	int ret = boot_fixture_init(bytes);
 
-	parse_early_param(cmdline);
-	ret = sim_ram_setup(bytes);
-	if (ret)
-		return ret;
-	mm_profile = &mm_profile_i386;
-	memblock_add(0x1000, 0x9f000 - 0x1000);
-	memblock_add(0x100000, bytes - 0x20000 - 0x100000);
-	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
-	find_low_pfn_range();
-	init_mem_mapping();
-	initmem_init();
-	paging_init();
-	mm_core_init();
-	return 0;
+	if (!ret)
+		boot_fixture_qemu(&mm_profile_i386, bytes, cmdline);
+	return ret;
 }
 
 #define MAX_LIVE	256

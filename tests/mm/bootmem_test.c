@@ -26,13 +26,13 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "boot_fixture.h"
 
 #define ARENA_SIZE	(8ULL << 30)
 #define OUTSIDE_MAP	0x100000UL	/* bitmap PFN outside every test node */
 #define P		"[    0.000000] "
 
 static bootmem_data_t *bdata = &bootmem_node_data[0];
-static struct memblock_region *static_memory, *static_reserved;
 static jmp_buf panic_jmp;
 static char panic_msg[256];
 static char out[1 << 18];
@@ -54,45 +54,21 @@ static void catch_panic(const char *msg)
 	assert_string_equal(panic_msg, text);				\
 } while (0)
 
-static void reset_memblock(void)
-{
-	memblock.memory.regions = static_memory;
-	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
-	memblock.memory.cnt = 0;
-	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
-	memblock.memory.total_size = 0;
-	memblock.reserved.regions = static_reserved;
-	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
-	memblock.reserved.cnt = 0;
-	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
-	memblock.reserved.total_size = 0;
-	memblock.bottom_up = false;
-	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
-}
-
 static int setup(void **state)
 {
-	u64 s, e;
-
-	memset(bootmem_node_data, 0, sizeof(bootmem_node_data));
 	early_allocator = EARLY_ALLOC_MEMBLOCK;
-	e820_table->nr_entries = 0;
-	while (early_res_entry(0, &s, &e, NULL))
-		free_early(s, e);
-	reset_memblock();
+	boot_fixture_reset();
 	return 0;
 }
 
 static int group_setup(void **state)
 {
-	static_memory = memblock.memory.regions;
-	static_reserved = memblock.reserved.regions;
-	return sim_ram_setup(ARENA_SIZE);
+	return boot_fixture_init(ARENA_SIZE);
 }
 
 static int group_teardown(void **state)
 {
-	sim_ram_teardown();
+	boot_fixture_exit();
 	return 0;
 }
 
@@ -620,31 +596,12 @@ struct boot_result {
 static void boot(const struct mm_profile *profile, phys_addr_t size,
 		 const char *cmdline, struct boot_result *res)
 {
-	phys_addr_t low = min_t(phys_addr_t, size, 0xc0000000ULL);
-	phys_addr_t r[3][2] = { { 0x1000, 0x9f000 }, { SZ_1M, low - 0x20000 },
-				{ SZ_4G, SZ_4G + size - low } };
 	char *line, *end;
 	int i;
 
-	setup(NULL);
-	mm_profile = profile;
-	parse_early_param(cmdline);
-	for (i = 0; i < (size > low ? 3 : 2); i++) {
-		__e820__range_add(e820_table, r[i][0], r[i][1] - r[i][0], E820_TYPE_RAM);
-		memblock_add(r[i][0], r[i][1] - r[i][0]);
-	}
-	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
-	min_low_pfn = PFN_UP(__pa(_end));
+	early_allocator = EARLY_ALLOC_MEMBLOCK;
 	host_console_capture(out, sizeof(out));
-	find_low_pfn_range();
-	init_mem_mapping();
-	initmem_init();
-	setup_bootmem_allocator();	/* bootmem=bitmap only */
-	paging_init();
-	mm_core_init();
+	boot_fixture_qemu(profile, size, cmdline);
 	host_console_capture(NULL, 0);
 	for (i = 0; i < MAX_NR_ZONES; i++) {
 		res->managed[i] = NODE_DATA(0)->node_zones[i].managed_pages;

@@ -19,65 +19,28 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "boot_fixture.h"
 
 #define P	"[    0.000000] "
 
-static struct memblock_region *static_memory, *static_reserved;
 static char out[1 << 18];
 
-static void reset_memblock(void)
-{
-	memblock.memory.regions = static_memory;
-	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
-	memblock.memory.cnt = 0;
-	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
-	memblock.memory.total_size = 0;
-	memblock.reserved.regions = static_reserved;
-	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
-	memblock.reserved.cnt = 0;
-	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
-	memblock.reserved.total_size = 0;
-	memblock.bottom_up = false;
-	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
-}
-
-/* SeaBIOS's map for QEMU -m @size (<= 3 GiB); the log lands in out[]. */
+/* QEMU -m @size (SeaBIOS's map) through the real boot; the log lands in out[]. */
 static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
 {
-	reset_memblock();
-	mm_profile = profile;
-	if (cmdline)
-		parse_early_param(cmdline);
-	memblock_add(0x1000, 0x9f000 - 0x1000);
-	memblock_add(0x100000, size - 0x20000 - 0x100000);
-	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
 	host_console_capture(out, sizeof(out));
-	find_low_pfn_range();
-	init_mem_mapping();
-	initmem_init();
-	paging_init();
-	mm_core_init();
+	boot_fixture_qemu(profile, size, cmdline);
 	host_console_capture(NULL, 0);
-}
-
-static struct zone *zone(enum zone_type z)
-{
-	return &NODE_DATA(0)->node_zones[z];
 }
 
 static int group_setup(void **state)
 {
-	static_memory = memblock.memory.regions;
-	static_reserved = memblock.reserved.regions;
-	return sim_ram_setup(SZ_2G);
+	return boot_fixture_init(SZ_2G);
 }
 
 static int group_teardown(void **state)
 {
-	sim_ram_teardown();
+	boot_fixture_exit();
 	return 0;
 }
 

@@ -23,45 +23,17 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "boot_fixture.h"
 
 #define ARENA_SIZE	(5ULL << 30)
 
-static struct memblock_region *static_memory, *static_reserved;
 static char out[1 << 16];
 
-static void reset_memblock(void)
-{
-	memblock.memory.regions = static_memory;
-	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
-	memblock.memory.cnt = 0;
-	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
-	memblock.memory.total_size = 0;
-	memblock.reserved.regions = static_reserved;
-	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
-	memblock.reserved.cnt = 0;
-	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
-	memblock.reserved.total_size = 0;
-	memblock.bottom_up = false;
-	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
-}
-
-/* SeaBIOS's map for QEMU -m @size (<= 3 GiB), booted quietly. */
+/* QEMU -m @size (SeaBIOS's map) through the real boot, quietly. */
 static void boot_qemu(const struct mm_profile *profile, phys_addr_t size)
 {
-	reset_memblock();
-	mm_profile = profile;
-	memblock_add(0x1000, 0x9f000 - 0x1000);
-	memblock_add(0x100000, size - 0x20000 - 0x100000);
-	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
 	host_console_quiet(true);
-	find_low_pfn_range();
-	init_mem_mapping();
-	initmem_init();
-	paging_init();
-	mm_core_init();
+	boot_fixture_qemu(profile, size, NULL);
 	host_console_quiet(false);
 }
 
@@ -93,14 +65,12 @@ static int teardown(void **state)
 
 static int group_setup(void **state)
 {
-	static_memory = memblock.memory.regions;
-	static_reserved = memblock.reserved.regions;
-	return sim_ram_setup(ARENA_SIZE);
+	return boot_fixture_init(ARENA_SIZE);
 }
 
 static int group_teardown(void **state)
 {
-	sim_ram_teardown();
+	boot_fixture_exit();
 	return 0;
 }
 

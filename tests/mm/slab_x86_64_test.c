@@ -21,58 +21,26 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "boot_fixture.h"
 #include "../../mm/slab.h"
 
 static char out[8192];
 
-static struct memblock_region *static_memory, *static_reserved;
-
-/* Back to memblock's empty static arrays, for the next boot. */
-static void reset_memblock(void)
-{
-	memblock.memory.regions = static_memory;
-	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
-	memblock.memory.cnt = 0;
-	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
-	memblock.memory.total_size = 0;
-	memblock.reserved.regions = static_reserved;
-	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
-	memblock.reserved.cnt = 0;
-	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
-	memblock.reserved.total_size = 0;
-	memblock.bottom_up = false;
-	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
-}
-
 /* QEMU -m @bytes with @profile, booted quietly up to the slab allocator. */
 static void boot(const struct mm_profile *profile, phys_addr_t bytes)
 {
-	reset_memblock();
 	host_console_quiet(true);
-	mm_profile = profile;
-	memblock_add(0x1000, 0x9f000 - 0x1000);
-	memblock_add(0x100000, bytes - 0x20000 - 0x100000);
-	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
-	find_low_pfn_range();
-	init_mem_mapping();
-	initmem_init();
-	paging_init();
-	mm_core_init();
+	boot_fixture_qemu(profile, bytes, NULL);
 	kmem_cache_init();
 	host_console_quiet(false);
 }
 
 static int group_setup(void **state)
 {
-	int ret = sim_ram_setup(SZ_1G);
+	int ret = boot_fixture_init(SZ_1G);
 
 	if (ret)
 		return ret;
-	static_memory = memblock.memory.regions;
-	static_reserved = memblock.reserved.regions;
 	boot(&mm_profile_x86_64, SZ_512M);
 	return 0;
 }

@@ -21,47 +21,17 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "boot_fixture.h"
 
 #define P	"[    0.000000] "
 
-static struct memblock_region *static_memory, *static_reserved;
 static char out[1 << 18];
 
-static void reset_memblock(void)
-{
-	memblock.memory.regions = static_memory;
-	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
-	memblock.memory.cnt = 0;
-	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
-	memblock.memory.total_size = 0;
-	memblock.reserved.regions = static_reserved;
-	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
-	memblock.reserved.cnt = 0;
-	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
-	memblock.reserved.total_size = 0;
-	memblock.bottom_up = false;
-	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
-}
-
-/* SeaBIOS's map for QEMU -m @size (<= 3 GiB); the log lands in out[]. */
+/* QEMU -m @size (SeaBIOS's map) through the real boot; the log lands in out[]. */
 static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
 {
-	reset_memblock();
-	mm_profile = profile;
-	if (cmdline)
-		parse_early_param(cmdline);
-	memblock_add(0x1000, 0x9f000 - 0x1000);
-	memblock_add(0x100000, size - 0x20000 - 0x100000);
-	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
 	host_console_capture(out, sizeof(out));
-	find_low_pfn_range();
-	init_mem_mapping();
-	initmem_init();
-	paging_init();
-	mm_core_init();
+	boot_fixture_qemu(profile, size, cmdline);
 	host_console_capture(NULL, 0);
 }
 
@@ -72,14 +42,12 @@ static struct zone *zone(enum zone_type z)
 
 static int group_setup(void **state)
 {
-	static_memory = memblock.memory.regions;
-	static_reserved = memblock.reserved.regions;
-	return sim_ram_setup(SZ_2G);
+	return boot_fixture_init(SZ_2G);
 }
 
 static int group_teardown(void **state)
 {
-	sim_ram_teardown();
+	boot_fixture_exit();
 	return 0;
 }
 
@@ -143,11 +111,25 @@ static void setup_per_zone_lowmem_reserve_i386_1G(void **state)
 	assert_int_equal(zone(ZONE_HIGHMEM)->lowmem_reserve[ZONE_MOVABLE], 0);
 }
 
-/* A tiny machine still gets the 128 KiB floor of min_free_kbytes. */
+/*
+ * A tiny machine still gets the 128 KiB floor of min_free_kbytes: RAM
+ * 1 MiB..1.25 MiB above the reserved first MiB, a 128 KiB kernel at 1 MiB.
+ *
+ *   0 ... 1M | kernel 128K | 128K free |
+ *
+ * Expect sqrt(managed lowmem KiB * 16) < 128, so min_free_kbytes = 128.
+ */
 static void calculate_min_free_kbytes_floor(void **state)
 {
-	reset_memblock();
-	boot_qemu(&mm_profile_i386, SZ_1M + 0x20000 + SZ_256K, NULL);
+	struct boot_ram ram[] = { { 0x1000, 0x9f000 }, { SZ_1M, SZ_1M + SZ_256K } };
+
+	host_console_quiet(true);
+	boot_fixture_reset();
+	mm_profile = &mm_profile_i386;
+	boot_fixture_add_ram(ram, ARRAY_SIZE(ram));
+	host_kernel_image_setup(SZ_1M, 64 << 10, 16 << 10, 16 << 10, 16 << 10, 16 << 10);
+	boot_fixture_start_kernel();
+	host_console_quiet(false);
 	assert_int_equal(min_free_kbytes, 128);
 }
 

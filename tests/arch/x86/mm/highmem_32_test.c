@@ -21,57 +21,28 @@
 #include <asm/sections.h>
 #include <asm/tlbflush.h>
 #include <asm/host.h>
+#include "../../../mm/boot_fixture.h"
 
-static struct memblock_region *static_memory, *static_reserved;
 static char out[1 << 16];
 static jmp_buf panic_jmp;
 
-static void reset_memblock(void)
-{
-	memblock.memory.regions = static_memory;
-	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
-	memblock.memory.cnt = 0;
-	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
-	memblock.memory.total_size = 0;
-	memblock.reserved.regions = static_reserved;
-	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
-	memblock.reserved.cnt = 0;
-	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
-	memblock.reserved.total_size = 0;
-	memblock.bottom_up = false;
-	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
-}
-
+/* QEMU -m 1G on i386 through the real boot; the log lands in out[]. */
 static int setup(void **state)
 {
-	reset_memblock();
-	mm_profile = &mm_profile_i386;
-	memblock_add(0x1000, 0x9e000);
-	memblock_add(SZ_1M, SZ_1G - 0x20000 - SZ_1M);
-	host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(memblock_end_of_DRAM());
 	host_console_capture(out, sizeof(out));
-	find_low_pfn_range();
-	init_mem_mapping();
-	initmem_init();
-	paging_init();
-	mm_core_init();
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
 	host_console_capture(NULL, 0);
 	return 0;
 }
 
 static int group_setup(void **state)
 {
-	static_memory = memblock.memory.regions;
-	static_reserved = memblock.reserved.regions;
-	return sim_ram_setup(SZ_1G + SZ_1M);
+	return boot_fixture_init(SZ_1G + SZ_1M);
 }
 
 static int group_teardown(void **state)
 {
-	sim_ram_teardown();
+	boot_fixture_exit();
 	return 0;
 }
 
@@ -113,7 +84,7 @@ static void kmap_maps_and_unmaps_highmem(void **state)
 	assert_true(pte & _PAGE_PRESENT);
 	assert_true(host_tlb_flush_one_count > flushes);
 	assert_ptr_equal(kmap(page), p);			/* second user */
-	strcpy(p, "highmem");
+	strscpy(p, "highmem", PAGE_SIZE);
 	kunmap(page);
 	assert_int_equal(kmap_pkmap_in_use(), 1);
 	kunmap(page);

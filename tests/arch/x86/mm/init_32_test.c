@@ -21,44 +21,30 @@
 #include <asm/sections.h>
 #include <asm/tlbflush.h>
 #include <asm/host.h>
+#include "../../../mm/boot_fixture.h"
 
 #define P	"[    0.000000] "
 
-static struct memblock_region *static_memory, *static_reserved;
 static char out[1 << 16];
 
-static void reset_memblock(void)
-{
-	memblock.memory.regions = static_memory;
-	memset(static_memory, 0, INIT_MEMBLOCK_MEMORY_REGIONS * sizeof(struct memblock_region));
-	memblock.memory.cnt = 0;
-	memblock.memory.max = INIT_MEMBLOCK_MEMORY_REGIONS;
-	memblock.memory.total_size = 0;
-	memblock.reserved.regions = static_reserved;
-	memset(static_reserved, 0, INIT_MEMBLOCK_RESERVED_REGIONS * sizeof(struct memblock_region));
-	memblock.reserved.cnt = 0;
-	memblock.reserved.max = INIT_MEMBLOCK_RESERVED_REGIONS;
-	memblock.reserved.total_size = 0;
-	memblock.bottom_up = false;
-	memblock.current_limit = MEMBLOCK_ALLOC_ANYWHERE;
-}
-
-/* RAM [1 MiB, @size) plus the low 636 KiB, kernel image at 16 MiB. */
+/*
+ * RAM [1 MiB, @size) plus the low 636 KiB, kernel image at 16 MiB (text
+ * 100 bytes past 1 MiB), through setup_arch() up to init_mem_mapping():
+ * max_pfn, find_low_pfn_range() (its lines land in out[]) and memblock.
+ */
 static void machine(phys_addr_t size, const char *cmdline)
 {
-	reset_memblock();
+	struct boot_ram ram[] = { { 0x1000, 0x9f000 }, { SZ_1M, size } };
+
+	boot_fixture_reset();
 	mm_profile = &mm_profile_i386;
 	highmem_param = -1;
 	if (cmdline)
 		parse_early_param(cmdline);
-	memblock_add(0x1000, 0x9e000);
-	memblock_add(SZ_1M, size - SZ_1M);
+	boot_fixture_add_ram(ram, ARRAY_SIZE(ram));
 	host_kernel_image_setup(SZ_16M, (1 << 20) + 100, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
-	memblock_reserve(0, SZ_1M);
-	memblock_reserve(__pa(_text), _end - _text);
-	max_pfn = PFN_DOWN(size);
 	host_console_capture(out, sizeof(out));
-	find_low_pfn_range();
+	boot_fixture_setup_memblock();
 	host_console_capture(NULL, 0);
 }
 
@@ -78,14 +64,12 @@ static int teardown(void **state)
 
 static int group_setup(void **state)
 {
-	static_memory = memblock.memory.regions;
-	static_reserved = memblock.reserved.regions;
-	return sim_ram_setup(5ULL << 30);
+	return boot_fixture_init(5ULL << 30);
 }
 
 static int group_teardown(void **state)
 {
-	sim_ram_teardown();
+	boot_fixture_exit();
 	return 0;
 }
 
