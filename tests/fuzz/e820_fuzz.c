@@ -3,19 +3,28 @@
  * libFuzzer target for the e820 sanitiser and range edits
  * (arch/x86/kernel/e820.c).  The input bytes become a table of up to
  * E820_MAX_ENTRIES entries on a small grid of "units" (placed at 0,
- * across 4 GiB, or just below 2^64); e820__update_table() must agree
- * with a brute-force model that colours each unit with the highest type
- * covering it, merges runs of one type, splits PRAM/SOFT_RESERVED at every
- * change point, cuts the result at E820_MAX_ENTRIES and refuses tables
- * with fewer than two entries or an entry wrapping past 2^64.  The result
- * must be stable under a second sanitise, and a random range update or
- * removal on it must change exactly the units the model says.
+ * across 4 GiB, or just below 2^64).  e820__update_table() is checked
+ * against an oracle that shares nothing with its change-point sweep: it
+ * brute-forces every unit of the grid (the winning type is the highest
+ * one among the entries covering that unit; type 0 is no memory), then
+ * run-length encodes the units: a run continues while the type stays the
+ * same, except that PRAM and SOFT_RESERVED also break at every unit where
+ * some non-empty entry starts or ends; only the first E820_MAX_ENTRIES
+ * runs are kept.  Tables with fewer than two entries or an entry wrapping
+ * past 2^64 must come back untouched with -1.  Independently of the
+ * oracle, the output must be sorted, non-overlapping, free of empty and
+ * type-0 entries and merged (touching entries of one type only for the
+ * no-merge types); it must be the same for the input in another order,
+ * and stable under a second sanitise.  A random range update or removal
+ * on the result must change exactly the units the oracle says.
  *
- * Two more inputs kinds exercise the parsers of untrusted data: a random
- * zero page through e820__memory_setup(), and a random "mem=" / "memmap="
+ * Three more input kinds exercise the parsers of untrusted data: a random
+ * zero page through e820__memory_setup(); a random "mem=" / "memmap="
  * command line through parse_early_param() and
- * e820__finish_early_params(); neither may crash, and whatever they
- * leave must be a sanitised table (or one the sanitiser refuses).
+ * e820__finish_early_params(), neither of which may crash or leave an
+ * unsanitised table; and a random setup_data list (loops, overlapping
+ * and unmapped nodes, indirect nodes) through e820__reserve_setup_data(),
+ * which may only turn RAM into RESERVED_KERN.
  */
 #include <stdint.h>
 #include <stddef.h>
@@ -69,12 +78,12 @@ static void die(const char *what, const struct e820_table *got,
 
 	fprintf(stderr, "e820_fuzz: %s\n got %u:", what, got->nr_entries);
 	for (i = 0; i < got->nr_entries; i++)
-		fprintf(stderr, " [%#llx +%#llx %u]", (unsigned long long)got->entries[i].addr,
-			(unsigned long long)got->entries[i].size, got->entries[i].type);
+		fprintf(stderr, " [%#llx +%#llx %u]", got->entries[i].addr,
+			got->entries[i].size, got->entries[i].type);
 	fprintf(stderr, "\n want %u:", want->nr_entries);
 	for (i = 0; i < want->nr_entries; i++)
-		fprintf(stderr, " [%#llx +%#llx %u]", (unsigned long long)want->entries[i].addr,
-			(unsigned long long)want->entries[i].size, want->entries[i].type);
+		fprintf(stderr, " [%#llx +%#llx %u]", want->entries[i].addr,
+			want->entries[i].size, want->entries[i].type);
 	fprintf(stderr, "\n");
 	abort();
 }
@@ -192,7 +201,7 @@ static void check_edit(struct e820_table *t, struct input *in, u64 base, u64 uni
 	}
 	if (changed != expect) {
 		fprintf(stderr, "e820_fuzz: edit op %u [%u +%u) %u->%u returned %#llx, want %#llx\n",
-			op, s, n, old, new, (unsigned long long)changed, (unsigned long long)expect);
+			op, s, n, old, new, changed, expect);
 		abort();
 	}
 
@@ -215,6 +224,26 @@ static bool sanitised(const struct e820_table *t)
 		if (!e->size || !e->type || e->addr + e->size < e->addr)
 			return false;
 		if (i && t->entries[i - 1].addr + t->entries[i - 1].size > e->addr)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * What a sanitised table looks like, checked without the oracle: sorted,
+ * disjoint, no empty or type-0 entry, at most E820_MAX_ENTRIES, and two
+ * touching entries of one type only where that type is never merged.
+ */
+static bool well_formed(const struct e820_table *t)
+{
+	u32 i;
+
+	if (t->nr_entries > E820_MAX_ENTRIES || !sanitised(t))
+		return false;
+	for (i = 1; i < t->nr_entries; i++) {
+		const struct e820_entry *a = &t->entries[i - 1], *b = &t->entries[i];
+
+		if (a->addr + a->size == b->addr && a->type == b->type && !nomerge(a->type))
 			return false;
 	}
 	return true;
@@ -268,14 +297,23 @@ static void panic_to_fuzzer(const char *msg)
 	longjmp(panic_jmp, 1);
 }
 
+/* QEMU's SeaBIOS map for -m 1G, the table the parser modes start from. */
+static const struct boot_e820_entry seabios[] = {
+	{ 0, 0x9fc00, 1 }, { 0x9fc00, 0x400, 2 }, { 0xf0000, 0x10000, 2 },
+	{ 0x100000, 0x3fee0000, 1 }, { 0x3ffe0000, 0x20000, 2 },
+	{ 0xfffc0000, 0x40000, 2 },
+};
+
+static void load_seabios(void)
+{
+	e820_table->nr_entries = 0;
+	append_e820_table(e820_table, seabios, ARRAY_SIZE(seabios));
+	e820__update_table(e820_table);
+}
+
 /* "mem=" or "memmap=" and the input's text, on the 1 GiB SeaBIOS map. */
 static void fuzz_cmdline(struct input *in)
 {
-	static const struct boot_e820_entry seabios[] = {
-		{ 0, 0x9fc00, 1 }, { 0x9fc00, 0x400, 2 }, { 0xf0000, 0x10000, 2 },
-		{ 0x100000, 0x3fee0000, 1 }, { 0x3ffe0000, 0x20000, 2 },
-		{ 0xfffc0000, 0x40000, 2 },
-	};
 	static char line[COMMAND_LINE_SIZE];
 	size_t len;
 
@@ -289,9 +327,7 @@ static void fuzz_cmdline(struct input *in)
 	}
 	line[len] = 0;
 
-	e820_table->nr_entries = 0;
-	append_e820_table(e820_table, seabios, ARRAY_SIZE(seabios));
-	e820__update_table(e820_table);
+	load_seabios();
 
 	host_panic_handler = panic_to_fuzzer;
 	if (setjmp(panic_jmp) == 0) {
@@ -300,6 +336,80 @@ static void fuzz_cmdline(struct input *in)
 		check_result(e820_table, "mem=/memmap= left an unsanitised table");
 	}
 	host_panic_handler = NULL;
+}
+
+/*
+ * setup_data nodes live in simulated RAM [0, SD_ARENA), which is also
+ * where e820__reserve_setup_data() may read (map_end); node addresses
+ * reach a little past it, and "next" pointers anywhere.
+ */
+#define SD_ARENA	0x40000
+#define SD_NODES	16
+
+/* Bytes of RAM + RESERVED_KERN, and of every other type, in a sanitised table. */
+static void sums(const struct e820_table *t, u64 *ram, u64 *other)
+{
+	u32 i;
+
+	*ram = *other = 0;
+	for (i = 0; i < t->nr_entries; i++) {
+		if (t->entries[i].type == E820_TYPE_RAM ||
+		    t->entries[i].type == E820_TYPE_RESERVED_KERN)
+			*ram += t->entries[i].size;
+		else
+			*other += t->entries[i].size;
+	}
+}
+
+static void fuzz_setup_data(struct input *in)
+{
+	static bool arena;
+	u64 addr[SD_NODES], head, ram, other, ram2, other2;
+	u32 n = take(in, 1) % (SD_NODES + 1), i;
+
+	if (!arena) {
+		if (sim_ram_setup(SD_ARENA))
+			abort();
+		arena = true;
+	}
+	memset(__va(0), 0, SD_ARENA);
+
+	for (i = 0; i < n; i++)
+		addr[i] = take(in, 3) % (SD_ARENA + 64);
+	for (i = 0; i < n; i++) {
+		u32 sel = take(in, 1) % (n + 2), kind = take(in, 1), len = take(in, 2) % 0x2000;
+		u64 next = sel < n ? addr[sel] : sel == n ? 0 : take(in, 4);
+		struct setup_data *sd = __va(addr[i]);
+
+		/* Write the node only where the arena has room for it. */
+		if (addr[i] + sizeof(*sd) + max(len, (u32)sizeof(struct setup_indirect)) > SD_ARENA)
+			continue;
+		sd->next = next;
+		sd->type = kind & 0x80 ? SETUP_INDIRECT : kind % (SETUP_ENUM_MAX + 1);
+		sd->len = len;
+		if (sd->type == SETUP_INDIRECT) {
+			struct setup_indirect *ind = (struct setup_indirect *)sd->data;
+
+			ind->type = kind & 0x40 ? SETUP_INDIRECT : SETUP_INDIRECT | SETUP_PCI;
+			ind->len = take(in, 4);
+			ind->addr = take(in, 4);
+		}
+	}
+	head = !n ? 0 : take(in, 1) & 1 ? take(in, 4) : addr[0];
+
+	load_seabios();
+	sums(e820_table, &ram, &other);
+	e820__reserve_setup_data(head, SD_ARENA);
+
+	/* It may stop early and unsorted; sanitised, only RAM changed type. */
+	if (e820__update_table(e820_table) != 0 || !well_formed(e820_table))
+		die("setup_data left a table the sanitiser refuses", e820_table, e820_table);
+	sums(e820_table, &ram2, &other2);
+	if (ram2 != ram || other2 != other) {
+		fprintf(stderr, "e820_fuzz: setup_data changed RAM %#llx -> %#llx, other %#llx -> %#llx\n",
+			ram, ram2, other, other2);
+		abort();
+	}
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -317,6 +427,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	host_console_quiet(true);
 
 	switch (mode >> 5 & 3) {
+	case 1:
+		fuzz_setup_data(&in);
+		return 0;
 	case 2:
 		fuzz_boot_params(&in);
 		return 0;
@@ -369,6 +482,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	model(&orig, base, unit, &want);
 	if (!same(&t, &want))
 		die("differs from the model", &t, &want);
+	if (!well_formed(&t))
+		die("output not sorted, disjoint and merged", &t, &want);
+
+	/* Any order of the same entries gives the same table. */
+	again = orig;
+	for (i = again.nr_entries - 1; i > 0; i--) {
+		u32 j = take(&in, 1) % (i + 1);
+		struct e820_entry tmp = again.entries[i];
+
+		again.entries[i] = again.entries[j];
+		again.entries[j] = tmp;
+	}
+	if (e820__update_table(&again) != 0 || !same(&again, &t))
+		die("depends on the input order", &again, &t);
 
 	again = t;
 	ret = e820__update_table(&again);

@@ -48,6 +48,9 @@
  *   with equal types.
  * - __e820__end_ram_pfn() computes page numbers in 64 bits: Linux's i386
  *   build truncates them for RAM at or above 2^44 (16 TiB).
+ * - phys_addr_t is 64 bits everywhere, so __e820__memblock_setup() takes
+ *   the width of the modelled kernel's resource_size_t (32 bits on i386
+ *   without PAE) instead of using the type.
  * - mem=nopentium is reported as ignored (no PSE switch here).
  * - "e820.legacy_format" selects the 2.6 table format the seeds show.
  * - e820__setup_pci_gap() uses the 32-bit kernel's fallback (256 MiB).
@@ -1172,15 +1175,22 @@ void __init e820__finish_early_params(void)
 /* ------------------------------------------------------------ memblock */
 
 /**
- * e820__memblock_setup() - register e820_table's RAM with memblock
+ * __e820__memblock_setup() - register e820_table's RAM with memblock
+ * @resource_max: the largest value the kernel's resource_size_t holds
  *
  * Allows memblock's arrays to grow (EFI maps may exceed 128 regions),
  * adds every RAM and RESERVED_KERN entry to memblock.memory, reserves
  * SOFT_RESERVED ones, skips entries whose end does not fit
  * resource_size_t, then drops partial pages (memblock_trim_memory) and
  * dumps memblock when memblock=debug is set.
+ *
+ * Linux's resource_size_t is phys_addr_t: 32 bits on i386 without PAE,
+ * where an entry ending at or above 4 GiB (even exactly at 4 GiB) never
+ * reaches memblock; 64 bits on PAE and x86_64.  bootmm's phys_addr_t is
+ * always 64 bits, so the caller says which kernel it models: U32_MAX
+ * for i386 without PAE, ULLONG_MAX otherwise.
  */
-void __init e820__memblock_setup(void)
+void __init __e820__memblock_setup(u64 resource_max)
 {
 	u64 end;
 	u32 i;
@@ -1191,7 +1201,7 @@ void __init e820__memblock_setup(void)
 		struct e820_entry *entry = &e820_table->entries[i];
 
 		end = entry->addr + entry->size;
-		if (end != (resource_size_t)end)
+		if (end > resource_max)
 			continue;
 
 		if (entry->type == E820_TYPE_SOFT_RESERVED)
@@ -1207,4 +1217,13 @@ void __init e820__memblock_setup(void)
 	memblock_trim_memory(PAGE_SIZE);
 
 	memblock_dump_all();
+}
+
+/**
+ * e820__memblock_setup() - __e820__memblock_setup() for a 64-bit
+ * resource_size_t (PAE, x86_64, and bootmm's own phys_addr_t)
+ */
+void __init e820__memblock_setup(void)
+{
+	__e820__memblock_setup(ULLONG_MAX);
 }

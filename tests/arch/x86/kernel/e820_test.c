@@ -1013,8 +1013,10 @@ static void e820__memory_setup_seabios_1g(void **state)
 
 /*
  * The 4 GiB x86_64 reference map (RAM above 4G, reserved at 1012 GiB),
- * and the overlapping, unsorted map with qboot's trailing zero entry.
- * Expect the reference lines, and the overlaps resolved by type.
+ * SeaBIOS's 128 MiB map (from the reference README's rule), and the
+ * overlapping, unsorted map with qboot's trailing zero entry.
+ * Expect the reference lines; for 128 MiB last_pfn 0x7fe0 and the PCI gap
+ * from 128 MiB; the overlaps resolved by type.
  */
 static void e820__memory_setup_fixtures(void **state)
 {
@@ -1030,6 +1032,23 @@ static void e820__memory_setup_fixtures(void **state)
 		"[    0.000000] BIOS-e820: [mem 0x00000000fffc0000-0x00000000ffffffff] reserved\n"
 		"[    0.000000] BIOS-e820: [mem 0x0000000100000000-0x000000013fffffff] usable\n"
 		"[    0.000000] BIOS-e820: [mem 0x000000fd00000000-0x000000ffffffffff] reserved\n");
+
+	e820_table->nr_entries = 0;
+	load_fixture("qemu-seabios-128M.e820");
+	restart_capture();
+	e820__memory_setup(&bp);
+	assert_int_equal(e820__end_of_ram_pfn(), 0x7fe0);
+	e820__setup_pci_gap();
+	assert_string_equal(out,
+		"[    0.000000] BIOS-provided physical RAM map:\n"
+		"[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable\n"
+		"[    0.000000] BIOS-e820: [mem 0x000000000009fc00-0x000000000009ffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x00000000000f0000-0x00000000000fffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x0000000000100000-0x0000000007fdffff] usable\n"
+		"[    0.000000] BIOS-e820: [mem 0x0000000007fe0000-0x0000000007ffffff] reserved\n"
+		"[    0.000000] BIOS-e820: [mem 0x00000000fffc0000-0x00000000ffffffff] reserved\n"
+		"[    0.000000] last_pfn = 0x7fe0 max_arch_pfn = 0x100000\n"
+		"[    0.000000] [mem 0x08000000-0xfffbffff] available for PCI devices\n");
 
 	e820_table->nr_entries = 0;
 	load_fixture("overlapping-bios.e820");
@@ -1730,6 +1749,55 @@ static void e820__memblock_setup_reference(void **state)
 	assert_int_equal(memblock.reserved.regions[0].size, SZ_1M_);
 }
 
+/*
+ * i386 without PAE: resource_size_t is 32 bits, so Linux's
+ * e820__memblock_setup() skips every entry ending at or above 4 GiB,
+ * even one ending exactly there (its end truncates to 0):
+ *   usable 0-0x9fbff | usable 1M..3G-128K | reserved | usable 4G..7G |
+ *   soft reserved 7G..7G+1M
+ * Expect __e820__memblock_setup(U32_MAX) to add only the two low RAM
+ * ranges and reserve nothing; with ULLONG_MAX the 4G..7G RAM and the soft
+ * reserved range are in too.  RAM [1M, 4G) is skipped whole at U32_MAX.
+ */
+static void __e820__memblock_setup_32bit_resources(void **state)
+{
+	static const struct ent map[] = {
+		{ 0, 0x9fc00, RAM }, { SZ_1M_, 0xbfee0000, RAM }, { 0xbffe0000, 0x20000, RES },
+		{ G4, 3 * G4 / 4, RAM }, { 7 * G4 / 4, SZ_1M_, SOFT },
+	};
+
+	host_console_quiet(true);
+	memblock.memory.cnt = memblock.reserved.cnt = 0;
+	memblock.memory.total_size = memblock.reserved.total_size = 0;
+	load(e820_table, map, ARRAY_SIZE(map));
+	__e820__memblock_setup(U32_MAX);
+	assert_int_equal(memblock.memory.cnt, 2);
+	assert_int_equal(memblock.memory.regions[0].base, 0);
+	assert_int_equal(memblock.memory.regions[0].size, 0x9f000);
+	assert_int_equal(memblock.memory.regions[1].base, SZ_1M_);
+	assert_int_equal(memblock.memory.regions[1].size, 0xbfee0000);
+	assert_int_equal(memblock.reserved.cnt, 0);
+
+	memblock.memory.cnt = 0;
+	memblock.memory.total_size = 0;
+	e820__memblock_setup();
+	assert_int_equal(memblock.memory.cnt, 3);
+	assert_int_equal(memblock.memory.regions[2].base, G4);
+	assert_int_equal(memblock.memory.regions[2].size, 3 * G4 / 4);
+	assert_int_equal(memblock.reserved.cnt, 1);
+	assert_int_equal(memblock.reserved.regions[0].base, 7 * G4 / 4);
+
+	memblock.memory.cnt = memblock.reserved.cnt = 0;
+	memblock.memory.total_size = memblock.reserved.total_size = 0;
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { SZ_1M_, G4 - SZ_1M_, RAM });
+	__e820__memblock_setup(U32_MAX);
+	assert_int_equal(memblock.memory.cnt, 1);
+	assert_int_equal(memblock.memory.regions[0].size, 0x9f000);
+	memblock.memory.cnt = 0;
+	memblock.memory.total_size = 0;
+	host_console_quiet(false);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1787,6 +1855,7 @@ int main(void)
 		T(parse_memmap_opt_odd_values),
 		T(e820__finish_early_params_single_entry_panics),
 		T(e820__memblock_setup_reference),
+		T(__e820__memblock_setup_32bit_resources),
 #undef T
 	};
 

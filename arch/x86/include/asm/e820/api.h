@@ -83,6 +83,7 @@ unsigned long e820__end_of_low_ram_pfn(void);
 int e820_search_gap(const struct e820_table *table,
 		    unsigned long *gapstart, unsigned long *gapsize);
 void e820__setup_pci_gap(void);
+void __e820__memblock_setup(u64 resource_max);
 void e820__memblock_setup(void);
 u64 e820__memblock_alloc_reserved(u64 size, u64 align);
 
