@@ -99,12 +99,13 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 {
 	while (order < MAX_ORDER - 1) {
 		unsigned long buddy_pfn = __find_buddy_pfn(pfn, order);
-		struct page *buddy = page + (buddy_pfn - pfn);
+		/* the buddy may sit below: step by a signed distance */
+		struct page *buddy = page + (long)(buddy_pfn - pfn);
 
 		if (!page_is_buddy(page, buddy, order))
 			break;
 		del_page_from_free_list(buddy, zone, order);
-		page += (buddy_pfn & pfn) - pfn;
+		page -= pfn - (buddy_pfn & pfn);
 		pfn &= buddy_pfn;
 		order++;
 	}
