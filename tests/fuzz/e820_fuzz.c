@@ -18,13 +18,14 @@
  * and stable under a second sanitise.  A random range update or removal
  * on the result must change exactly the units the oracle says.
  *
- * Three more input kinds exercise the parsers of untrusted data: a random
+ * Four more input kinds exercise the parsers of untrusted data: a random
  * zero page through e820__memory_setup(); a random "mem=" / "memmap="
  * command line through parse_early_param() and
  * e820__finish_early_params(), neither of which may crash or leave an
- * unsanitised table; and a random setup_data list (loops, overlapping
- * and unmapped nodes, indirect nodes) through e820__reserve_setup_data(),
- * which may only turn RAM into RESERVED_KERN.
+ * unsanitised table; a random setup_data list (loops, overlapping and
+ * unmapped nodes, indirect nodes) through e820__reserve_setup_data(),
+ * which may only turn RAM into RESERVED_KERN; and a random
+ * SETUP_E820_EXT node through e820__memory_setup_extended().
  */
 #include <stdint.h>
 #include <stddef.h>
@@ -45,6 +46,13 @@
 #define COORDS		512
 #define SMALL_COORDS	24
 #define WRAP_UNITS	24		/* wrap mode: the grid's last unit ends at 2^64 */
+
+/* An undefined-behaviour report is a finding, not a warning to scroll past. */
+const char *__ubsan_default_options(void);
+const char *__ubsan_default_options(void)
+{
+	return "halt_on_error=1:print_stacktrace=1";
+}
 
 static const u32 types[] = {
 	0, E820_TYPE_RAM, E820_TYPE_RESERVED, E820_TYPE_ACPI, E820_TYPE_NVS,
@@ -309,6 +317,7 @@ static void load_seabios(void)
 	e820_table->nr_entries = 0;
 	append_e820_table(e820_table, seabios, ARRAY_SIZE(seabios));
 	e820__update_table(e820_table);
+	memcpy(e820_table_firmware, e820_table, sizeof(*e820_table));
 }
 
 /* "mem=" or "memmap=" and the input's text, on the 1 GiB SeaBIOS map. */
@@ -363,15 +372,11 @@ static void sums(const struct e820_table *t, u64 *ram, u64 *other)
 
 static void fuzz_setup_data(struct input *in)
 {
-	static bool arena;
 	u64 addr[SD_NODES], head, ram, other, ram2, other2;
 	u32 n = take(in, 1) % (SD_NODES + 1), i;
 
-	if (!arena) {
-		if (sim_ram_setup(SD_ARENA))
-			abort();
-		arena = true;
-	}
+	if (sim_ram_size() < SD_ARENA && sim_ram_setup(SD_ARENA))
+		abort();
 	memset(__va(0), 0, SD_ARENA);
 
 	for (i = 0; i < n; i++)
@@ -379,21 +384,21 @@ static void fuzz_setup_data(struct input *in)
 	for (i = 0; i < n; i++) {
 		u32 sel = take(in, 1) % (n + 2), kind = take(in, 1), len = take(in, 2) % 0x2000;
 		u64 next = sel < n ? addr[sel] : sel == n ? 0 : take(in, 4);
-		struct setup_data *sd = __va(addr[i]);
+		struct setup_data sd = { .next = next, .len = len };
+		struct setup_indirect ind = { 0 };
+		u8 *node = __va(addr[i]);
 
 		/* Write the node only where the arena has room for it. */
-		if (addr[i] + sizeof(*sd) + max(len, (u32)sizeof(struct setup_indirect)) > SD_ARENA)
+		if (addr[i] + sizeof(sd) + max(len, (u32)sizeof(ind)) > SD_ARENA)
 			continue;
-		sd->next = next;
-		sd->type = kind & 0x80 ? SETUP_INDIRECT : kind % (SETUP_ENUM_MAX + 1);
-		sd->len = len;
-		if (sd->type == SETUP_INDIRECT) {
-			struct setup_indirect *ind = (struct setup_indirect *)sd->data;
-
-			ind->type = kind & 0x40 ? SETUP_INDIRECT : SETUP_INDIRECT | SETUP_PCI;
-			ind->len = take(in, 4);
-			ind->addr = take(in, 4);
+		sd.type = kind & 0x80 ? SETUP_INDIRECT : kind % (SETUP_ENUM_MAX + 1);
+		if (sd.type == SETUP_INDIRECT) {
+			ind.type = kind & 0x40 ? SETUP_INDIRECT : SETUP_INDIRECT | SETUP_PCI;
+			ind.len = take(in, 4);
+			ind.addr = take(in, 4);
+			memcpy(node + sizeof(sd), &ind, sizeof(ind));
 		}
+		memcpy(node, &sd, sizeof(sd));
 	}
 	head = !n ? 0 : take(in, 1) & 1 ? take(in, 4) : addr[0];
 
@@ -412,6 +417,43 @@ static void fuzz_setup_data(struct input *in)
 	}
 }
 
+/*
+ * A SETUP_E820_EXT node at 4 KiB with entries from the input and a
+ * buffer length that may disagree with the node's own: the table must
+ * come out sanitised (or refused for a wrapping entry), and the firmware
+ * copy must equal it.
+ */
+static void fuzz_e820_ext(struct input *in)
+{
+	const u64 pa = 0x1000 + take(in, 1) % 8;	/* nodes need not be aligned */
+	struct setup_data hdr = { .type = SETUP_E820_EXT };
+	u8 *node;
+	u32 data_len, i;
+
+	if (sim_ram_size() < SD_ARENA && sim_ram_setup(SD_ARENA))
+		abort();
+	node = __va(pa);
+	memset(node, 0, SD_ARENA - pa);
+	hdr.len = take(in, 2);
+	memcpy(node, &hdr, sizeof(hdr));
+	data_len = take(in, 2) % (SD_ARENA - pa);
+	for (i = 0; i < (SD_ARENA - pa - sizeof(hdr)) / 20 && in->n; i++) {
+		struct boot_e820_entry *e = (struct boot_e820_entry *)(node + sizeof(hdr)) + i;
+		u64 a = (u64)take(in, 4) << 32 | take(in, 4);
+		u64 sz = (u64)take(in, 4) << 32 | take(in, 4);
+
+		*e = (struct boot_e820_entry){ a, sz, types[take(in, 1) % ARRAY_SIZE(types)] };
+	}
+
+	load_seabios();
+	e820__memory_setup_extended(pa, data_len);
+	check_result(e820_table, "SETUP_E820_EXT left an unsanitised table");
+	if (e820_table_firmware->nr_entries != e820_table->nr_entries ||
+	    memcmp(e820_table_firmware->entries, e820_table->entries,
+		   e820_table->nr_entries * sizeof(e820_table->entries[0])))
+		die("firmware table differs after SETUP_E820_EXT", e820_table_firmware, e820_table);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct e820_table t, orig, want, again;
@@ -428,7 +470,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	switch (mode >> 5 & 3) {
 	case 1:
-		fuzz_setup_data(&in);
+		if (mode & 0x80)
+			fuzz_e820_ext(&in);
+		else
+			fuzz_setup_data(&in);
 		return 0;
 	case 2:
 		fuzz_boot_params(&in);

@@ -766,23 +766,26 @@ void __init e820__memory_setup(const struct boot_params *bp)
  */
 void __init e820__memory_setup_extended(u64 phys_addr, u32 data_len)
 {
-	const struct setup_data *sdata;
+	const u8 *node;
+	struct setup_data sdata;
 	u32 entries;
 
-	if (data_len < sizeof(*sdata) || phys_addr + data_len < phys_addr) {
+	if (data_len < sizeof(sdata) || phys_addr + data_len < phys_addr) {
 		pr_err("e820: bad SETUP_E820_EXT node at %#llx (%u bytes); ignored\n",
 		       phys_addr, data_len);
 		return;
 	}
-	sdata = __va(phys_addr);
-	if (sdata->len > data_len - sizeof(*sdata)) {
+	/* The header by copy: the node need not be aligned. */
+	node = __va(phys_addr);
+	memcpy(&sdata, node, sizeof(sdata));
+	if (sdata.len > data_len - sizeof(sdata)) {
 		pr_err("e820: SETUP_E820_EXT node at %#llx: length %u exceeds %u bytes; ignored\n",
-		       phys_addr, sdata->len, data_len);
+		       phys_addr, sdata.len, data_len);
 		return;
 	}
 
-	entries = sdata->len / sizeof(struct boot_e820_entry);
-	__append_e820_table(e820_table, (const struct boot_e820_entry *)sdata->data,
+	entries = sdata.len / sizeof(struct boot_e820_entry);
+	__append_e820_table(e820_table, (const struct boot_e820_entry *)(node + sizeof(sdata)),
 			    entries);
 	e820__update_table(e820_table);
 
@@ -1075,9 +1078,11 @@ early_param("memmap", parse_memmap_opt);
 
 /*
  * Linux's early_memremap() of [pa, pa + len): NULL, as when Linux's
- * mapping fails, for a range that wraps or ends past @map_end.
+ * mapping fails, for a range that wraps or ends past @map_end.  Callers
+ * copy what they read out with memcpy(): the boot protocol does not
+ * promise that a node is aligned.
  */
-static void *__init setup_data_remap(u64 pa, u64 len, u64 map_end)
+static const void *__init setup_data_remap(u64 pa, u64 len, u64 map_end)
 {
 	if (pa + len < pa || pa + len > map_end)
 		return NULL;
@@ -1104,8 +1109,9 @@ static void *__init setup_data_remap(u64 pa, u64 len, u64 map_end)
  */
 void __init e820__reserve_setup_data(u64 pa_data, u64 map_end)
 {
-	const struct setup_indirect *indirect;
-	const struct setup_data *data;
+	struct setup_indirect indirect;
+	struct setup_data data;
+	const u8 *node;
 	int nodes = 0;
 
 	if (!pa_data)
@@ -1118,30 +1124,33 @@ void __init e820__reserve_setup_data(u64 pa_data, u64 map_end)
 			break;
 		}
 
-		data = setup_data_remap(pa_data, sizeof(*data), map_end);
-		if (!data) {
+		node = setup_data_remap(pa_data, sizeof(data), map_end);
+		if (!node) {
 			pr_warn("e820: failed to memremap setup_data entry\n");
 			return;
 		}
+		memcpy(&data, node, sizeof(data));
 
-		e820__range_update(pa_data, sizeof(*data) + data->len,
+		e820__range_update(pa_data, sizeof(data) + data.len,
 				   E820_TYPE_RAM, E820_TYPE_RESERVED_KERN);
 
-		if (data->type == SETUP_INDIRECT) {
-			if (!setup_data_remap(pa_data, sizeof(*data) + data->len, map_end)) {
+		if (data.type == SETUP_INDIRECT) {
+			if (!setup_data_remap(pa_data, sizeof(data) + data.len, map_end)) {
 				pr_warn("e820: failed to memremap indirect setup_data\n");
 				return;
 			}
-			indirect = (const struct setup_indirect *)data->data;
-			if (data->len < sizeof(*indirect))
+			if (data.len < sizeof(indirect)) {
 				pr_err("e820: indirect setup_data at %#llx: %u bytes, too short; not followed\n",
-				       pa_data, data->len);
-			else if (indirect->type != SETUP_INDIRECT)
-				e820__range_update(indirect->addr, indirect->len,
-						   E820_TYPE_RAM, E820_TYPE_RESERVED_KERN);
+				       pa_data, data.len);
+			} else {
+				memcpy(&indirect, node + sizeof(data), sizeof(indirect));
+				if (indirect.type != SETUP_INDIRECT)
+					e820__range_update(indirect.addr, indirect.len,
+							   E820_TYPE_RAM, E820_TYPE_RESERVED_KERN);
+			}
 		}
 
-		pa_data = data->next;
+		pa_data = data.next;
 	}
 
 	e820__update_table(e820_table);

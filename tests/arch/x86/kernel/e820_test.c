@@ -1188,6 +1188,48 @@ static void e820__reserve_setup_data_nodes(void **state)
 }
 
 /*
+ * The boot protocol does not align setup_data: a node at 0x10003 whose
+ * next is an indirect node at 0x20005, and a SETUP_E820_EXT node at
+ * 0x30001 (found by the fuzzer: UBSan's misaligned u64 loads).
+ *   usable 0-0x9fbff | EBDA | usable 1M-16M
+ * Expect the same retyping as for aligned nodes (node 0x10003+0x18,
+ * node 0x20005+0x28, target [2M, 2M + 4K)) and the extended entry added.
+ */
+static void e820__reserve_setup_data_unaligned(void **state)
+{
+	struct setup_indirect ind = { .type = SETUP_INDIRECT | SETUP_PCI, .addr = 2 * SZ_1M_, .len = U };
+	struct setup_data a = { .next = 0x20005, .type = SETUP_DTB, .len = 8 };
+	struct setup_data b = { .next = 0, .type = SETUP_INDIRECT, .len = sizeof(ind) };
+	struct setup_data c = { .next = 0, .type = SETUP_E820_EXT, .len = 2 * 20 };
+	struct boot_e820_entry ext[2] = { { 4 * G4, G4, RAM }, { 5 * G4, U, RES } };
+	u8 *mem;
+
+	assert_int_equal(sim_ram_setup(16 * SZ_1M_), 0);
+	mem = __va(0);
+	memcpy(mem + 0x10003, &a, sizeof(a));
+	memcpy(mem + 0x20005, &b, sizeof(b));
+	memcpy(mem + 0x20005 + sizeof(b), &ind, sizeof(ind));
+	memcpy(mem + 0x30001, &c, sizeof(c));
+	memcpy(mem + 0x30001 + sizeof(c), ext, sizeof(ext));
+
+	LOAD(e820_table, { 0, 0x9fc00, RAM }, { 0x9fc00, 0x400, RES }, { SZ_1M_, 15 * SZ_1M_, RAM });
+	host_console_quiet(true);
+	e820__reserve_setup_data(0x10003, 16 * SZ_1M_);
+	EXPECT(e820_table, { 0, 0x10003, RAM }, { 0x10003, 0x18, KERN },
+	       { 0x1001b, 0x20005 - 0x1001b, RAM }, { 0x20005, 0x28, KERN },
+	       { 0x2002d, 0x9fc00 - 0x2002d, RAM }, { 0x9fc00, 0x400, RES },
+	       { SZ_1M_, SZ_1M_, RAM }, { 2 * SZ_1M_, U, KERN },
+	       { 2 * SZ_1M_ + U, 14 * SZ_1M_ - U, RAM });
+
+	e820__memory_setup_extended(0x30001, sizeof(c) + c.len);
+	host_console_quiet(false);
+	assert_int_equal(e820_table->nr_entries, 11);
+	assert_int_equal(e820_table->entries[9].addr, 4 * G4);
+	assert_int_equal(e820_table->entries[10].type, RES);
+	sim_ram_teardown();
+}
+
+/*
  * Lists Linux would fault or hang on:
  *   a node past what is mapped  -> Linux's "failed to memremap" line; the
  *                                  nodes before it are retyped, the table
@@ -1840,6 +1882,7 @@ int main(void)
 		T(e820__memory_setup_default_too_many_entries),
 		T(e820__memory_setup_extended_more_than_128),
 		T(e820__reserve_setup_data_nodes),
+		T(e820__reserve_setup_data_unaligned),
 		T(e820__reserve_setup_data_bad_lists),
 		T(__e820__end_ram_pfn_reference),
 		T(__e820__end_ram_pfn_limits),
