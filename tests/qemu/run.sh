@@ -13,6 +13,11 @@
 #              ranges", the physical total of "Memory:") == ours
 #   expect     our map lines (BIOS-*/user:/last_pfn) == tests/qemu/expect/NAME,
 #              in order; its "+ TEXT" lines must each appear somewhere
+#   ktap       the mm_selftest KTAP suites (page allocator, slab) all ok,
+#              as many "ok" lines as each plan says
+#   audit      "page audit: ok (0 mismatches)" (mm_audit)
+#   same=CASE  zone and node lines, "Memory:" and every zone's free pages
+#              (mm_show=zoneinfo) == those of CASE (bootmem=bitmap vs memblock)
 # Then gdb-debug: make debug's script under gdb in batch mode must stop
 # at start_kernel with symbols.
 # Cases run two at a time (xargs -P2), each under `timeout`.  Writes
@@ -65,6 +70,39 @@ seabios_map() {
 	done
 }
 
+# KTAP from the self-tests (mm_selftest): every suite's "ok" lines must
+# number exactly its plan ("1..N"), no "not ok" anywhere, and both the
+# page allocator's and slab's suites must have run.  Prints what is wrong.
+ktap_check() {		# ktap_check LOG
+	log_lines "$1" "" | awk '
+	function close_suite() {
+		if (insuite && oks != plan) { print "  KTAP suite " nsuite ": " oks " ok lines for plan 1.." plan; bad = 1 }
+	}
+	/^KTAP version 1$/ { close_suite(); insuite = 1; nsuite++; plan = -1; oks = 0; next }
+	insuite && /^1\.\.[0-9]+$/ { plan = substr($0, 4) + 0; next }
+	/^not ok / { print "  " $0; bad = 1; next }
+	insuite && /^ok [0-9]+ / { oks++; next }
+	/^# page_alloc: [0-9]+ tests, 0 failed$/ { pa = 1 }
+	/^# slab: [0-9]+ tests, 0 failed$/ { sl = 1 }
+	END {
+		close_suite()
+		if (!pa) { print "  no \"# page_alloc: N tests, 0 failed\" line"; bad = 1 }
+		if (!sl) { print "  no \"# slab: N tests, 0 failed\" line"; bad = 1 }
+		exit bad
+	}'
+}
+
+# What must not depend on the early allocator (issue 6): the zone and
+# node lines, the "Memory:" line, and each zone's free pages after
+# mem_init (mm_show=zoneinfo, printed after the self-tests, which check
+# that every free count is back at its boot value).
+alloc_lines() {		# alloc_lines LOG
+	log_lines "$1" '' | awk '
+	/^(Zone ranges:|  (DMA|Normal|HighMem) +(\[mem|empty)|Early memory node ranges|  node   0: |Initmem setup node |On node 0, zone |Memory: )/ { print; next }
+	/^Node 0, zone +[A-Za-z]+$/ { zone = $4; next }
+	zone != "" && /^  pages free / { print "zone " zone ": pages free " $3; zone = "" }'
+}
+
 # One case: NAME|QEMU-RUN OPTIONS|IMAGE|APPEND|STATUS|CHECKS
 run_case() {
 	local line=$1 name opts image append status checks log sb rc want got c ok=1
@@ -75,8 +113,9 @@ run_case() {
 	*) image=$OUT/$image.iso ;;
 	esac
 	# shellcheck disable=SC2086
-	"$TOP/scripts/qemu-run.sh" $opts -t 60 -s "$log" -d "$sb" -- "$image" "$append"
+	"$TOP/scripts/qemu-run.sh" $opts -t 120 -s "$log" -d "$sb" -- "$image" "$append"
 	rc=$?
+	touch "$OUT/$name.done"
 	want=0
 	[ "$status" = panic ] && want=1
 	msgs=""
@@ -99,6 +138,21 @@ run_case() {
 				log_lines "$log" "" | grep -qxF -- "$want_line" ||
 					{ ok=0; msgs="$msgs\n  missing line: $want_line"; }
 			done < <(sed -n 's/^+ //p' "tests/qemu/expect/$name") ;;
+		ktap)
+			got=$(ktap_check "$log") ||
+				{ ok=0; msgs="$msgs\n  self-tests (KTAP) failed:\n$got"; } ;;
+		audit)
+			log_lines "$log" "" | grep -qxF "page audit: ok (0 mismatches)" ||
+				{ ok=0; msgs="$msgs\n  no \"page audit: ok (0 mismatches)\""; } ;;
+		same=*)
+			# The other case runs in the other slot: wait for its boot.
+			for _ in $(seq 300); do [ -e "$OUT/${c#same=}.done" ] && break; sleep 0.5; done
+			if [ -z "$(alloc_lines "$OUT/${c#same=}.log")" ]; then
+				ok=0; msgs="$msgs\n  no zone/Memory: lines in ${c#same=}.log"
+			else
+				diff <(alloc_lines "$OUT/${c#same=}.log") <(alloc_lines "$log") >"$OUT/$name.diff" ||
+					{ ok=0; msgs="$msgs\n  zones/free pages/Memory: differ from ${c#same=} (< ${c#same=}, > ours):\n$(sed 's/^/    /' "$OUT/$name.diff")"; }
+			fi ;;
 		*) ok=0; msgs="$msgs\n  unknown check $c" ;;
 		esac
 	done
@@ -145,7 +199,8 @@ time_setup_arch() {
 }
 
 mkdir -p "$OUT" build/results
-export -f run_case log_lines seabios_map ref_lines
+rm -f "$OUT"/*.done
+export -f run_case log_lines seabios_map ref_lines ktap_check alloc_lines
 export TOP OUT REF IMG PREFIX_RE map_re ref_re
 
 # GRUB ISOs: "iso NAME ENTRY APPEND" lines of the case file.
