@@ -8,8 +8,8 @@
  * alternating within one run, best of REPEAT.
  *
  * setup: memblock = registering RAM and the reservations plus
- * initmem_init() (its arrays are static); bitmap = the same, where
- * initmem_init() runs setup_bootmem_allocator() (memset of the bitmap,
+ * initmem_init() (its arrays are static); bitmap = the same, then
+ * setup_bootmem_allocator() as setup_arch() calls it (memset of the bitmap,
  * register_bootmem_low_pages, reservations into the bitmap).  The memmap
  * then comes from the selected allocator (untimed).  The free page counts
  * after hand-over are printed so any difference is visible.
@@ -103,7 +103,8 @@ static void run(phys_addr_t size, enum early_allocator mode, struct result *r)
 	find_low_pfn_range();
 	init_mem_mapping();
 	t0 = now_ns();
-	initmem_init();				/* bitmap: setup_bootmem_allocator() */
+	initmem_init();
+	setup_bootmem_allocator();		/* bootmem=bitmap only, as setup_arch() */
 	r->setup_ns += now_ns() - t0;
 	zone_sizes_init();			/* memmap from the early API, untimed */
 

@@ -497,6 +497,42 @@ int __init_memblock memblock_add_range(struct memblock_type *type,
 	}
 
 	/*
+	 * A range in a gap that touches a compatible neighbour: the insert and
+	 * merge below would only grow that neighbour, so grow it in place and
+	 * spare the memmove of the array tail (the common case of
+	 * consecutive allocations).  Only while the array has a free slot,
+	 * since Linux would double a full array before inserting.
+	 */
+	if (type->cnt < type->max) {
+		idx = memblock_first_above(type, base);
+		rgn = &type->regions[idx];
+		if (idx == type->cnt || rgn->base >= end) {
+			struct memblock_region *prev = idx ? rgn - 1 : NULL;
+			bool to_prev = prev && prev->base + prev->size == base &&
+				       memblock_get_region_node(prev) == nid &&
+				       prev->flags == flags;
+			bool to_next = idx < type->cnt && rgn->base == end &&
+				       memblock_get_region_node(rgn) == nid &&
+				       rgn->flags == flags;
+
+			if (to_prev || to_next) {
+				type->total_size += size;
+				if (to_prev && to_next) {
+					prev->size += size + rgn->size;
+					memmove(rgn, rgn + 1, (type->cnt - (idx + 1)) * sizeof(*rgn));
+					type->cnt--;
+				} else if (to_prev) {
+					prev->size += size;
+				} else {
+					rgn->base = base;
+					rgn->size += size;
+				}
+				return 0;
+			}
+		}
+	}
+
+	/*
 	 * The worst case is when new range overlaps all existing regions,
 	 * then we'll need type->cnt + 1 empty regions in @type. So if
 	 * type->cnt * 2 + 1 is less than or equal to type->max, we know
