@@ -12,8 +12,11 @@
  *  - node ids are always kept (Linux's CONFIG_NUMA layout) and there is
  *    no movable_node (hotpluggable memory is never skipped);
  *  - where Linux would read outside an array (memblock_end_of_DRAM with
- *    no memory) or free memory it does not own (growing a table that is
- *    not memory/reserved), bootmm returns 0 / refuses with -ENOMEM;
+ *    no memory) or free memory it does not own (the static physmem array
+ *    when physmem grows, punching a hole in the kernel image's
+ *    reservation), bootmm returns 0 / keeps the static array; a table
+ *    other than memory/reserved/physmem (reachable only because
+ *    memblock_add_range() is public here) is never grown: -ENOMEM;
  *  - align 0 becomes SMP_CACHE_BYTES without Linux's stack dump (bootmm
  *    has no dump_stack());
  *  - memblock_discard frees grown arrays but keeps the metadata usable,
@@ -313,6 +316,31 @@ static void __init_memblock memblock_remove_region(struct memblock_type *type, u
 }
 
 /*
+ * The tables memblock_double_array() may grow: memblock's own two and,
+ * when configured, physmem (the three Linux grows).  A caller's table
+ * handed to memblock_add_range() is not ours to move or free.
+ */
+static bool __init_memblock memblock_growable(struct memblock_type *type)
+{
+#ifdef CONFIG_HAVE_MEMBLOCK_PHYS_MAP
+	if (type == &physmem)
+		return true;
+#endif
+	return type == &memblock.memory || type == &memblock.reserved;
+}
+
+/* A table's boot-time static array: never freed, as it is not memblock's. */
+static bool __init_memblock memblock_static_array(struct memblock_region *regions)
+{
+#ifdef CONFIG_HAVE_MEMBLOCK_PHYS_MAP
+	if (regions == memblock_physmem_init_regions)
+		return true;
+#endif
+	return regions == memblock_memory_init_regions ||
+	       regions == memblock_reserved_init_regions;
+}
+
+/*
  * memblock_double_array - double the size of the @type regions array
  *
  * The new array is page-aligned memory found by memblock itself (so it can
@@ -333,12 +361,7 @@ static int __init_memblock memblock_double_array(struct memblock_type *type,
 	phys_addr_t old_alloc_size, new_alloc_size;
 	phys_addr_t old_size, new_size, addr, new_end;
 
-	/*
-	 * Only memblock's own arrays can move: the old array of any other
-	 * table (a caller's, through memblock_add_range()) is not ours to
-	 * free.  Linux never grows another table.
-	 */
-	if (type != &memblock.memory && type != &memblock.reserved) {
+	if (!memblock_growable(type)) {
 		pr_err("memblock: cannot double %s array: not a memblock array\n",
 		       type->name);
 		return -1;
@@ -387,8 +410,7 @@ static int __init_memblock memblock_double_array(struct memblock_type *type,
 	type->max <<= 1;
 
 	/* Free old array. We needn't free it if the array is the static one */
-	if (old_array != memblock_memory_init_regions &&
-	    old_array != memblock_reserved_init_regions)
+	if (!memblock_static_array(old_array))
 		memblock_free(old_array, old_alloc_size);
 
 	BUG_ON(memblock_reserve(addr, new_alloc_size));

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * mm/memblock.c on a NUMA machine: the node-aware scenarios of Linux's
- * tools/testing/memblock (alloc_nid_api's NUMA group, alloc_exact_nid_api,
- * memblock_set_node), written again for cmocka.
+ * mm/memblock.c in the configurations bootmm itself does not build: on a
+ * NUMA machine (the node-aware scenarios of Linux's tools/testing/memblock:
+ * alloc_nid_api's NUMA group, alloc_exact_nid_api, memblock_set_node,
+ * written again for cmocka) and with the physmem table.
  *
- * bootmm itself is built with one node (MAX_NUMNODES 1), so node ids 1..7
- * would all mean "any node" there.  Linux's suite runs these with
+ * bootmm is built with one node (MAX_NUMNODES 1), so node ids 1..7 would
+ * all mean "any node" there.  Linux's suite runs these with
  * CONFIG_NODES_SHIFT=4; this file compiles the real mm/memblock.c the same
- * way (8 nodes here) into the test binary, so the code under test is the
- * unmodified source, only configured for NUMA.
+ * way (8 nodes here, plus CONFIG_HAVE_MEMBLOCK_PHYS_MAP) into the test
+ * binary, so the code under test is the unmodified source, configured.
  *
  * The machine: 32 KiB of RAM at 1 GiB split into eight nodes of 8K, 2K,
  * 4K, 4K, 2K, 2K, 8K, 2K (Linux's node_fractions), every node marked
@@ -16,6 +17,7 @@
  * that the _raw allocators can be told from the zeroing one.
  */
 #define CONFIG_NODES_SHIFT	3
+#define CONFIG_HAVE_MEMBLOCK_PHYS_MAP
 #include "../../mm/memblock.c"
 
 #include <stdarg.h>
@@ -648,6 +650,53 @@ static void numa_iterators(void **state)
 	assert_non_null(strstr(out, "NUMA: no nodes coverage for 0MB of 0MB RAM"));
 }
 
+/* ---------------------------------------------------------------- physmem */
+
+/*
+ *  physmem:  [p0] [p1] [p2] [p3] | [p4]     static array of 4, then grown
+ *  reserved: [== static physmem array's own address range ==]
+ * Five disjoint physmem ranges: the fifth doubles physmem's array into
+ * memblock memory (reserved there), as Linux does.  Expect max 8, all five
+ * ranges kept, for_each_physmem_range to give physmem minus memory, and
+ * the range holding the static array to stay reserved (Linux would
+ * memblock_free() that static array, a hole in the kernel's reservation).
+ */
+static void physmem_grows(void **state)
+{
+	phys_addr_t array_pa = __pa(memblock_physmem_init_regions);
+	phys_addr_t start, end;
+	int i, n;
+	u64 j;
+
+	memblock_allow_resize();
+	numa_setup(false);
+	memblock_reserve(array_pa, PAGE_SIZE);
+	for (i = 0; i < 5; i++)
+		assert_int_equal(memblock_physmem_add(SZ_2G + PA(i) * SZ_1M, SZ_64K), 0);
+	assert_int_equal(physmem.cnt, 5);
+	assert_int_equal(physmem.max, 2 * INIT_PHYSMEM_REGIONS);
+	assert_ptr_not_equal(physmem.regions, memblock_physmem_init_regions);
+	assert_true(memblock_is_region_reserved(__pa(physmem.regions), 2 * INIT_PHYSMEM_REGIONS * RGN_SIZE));
+	assert_true(memblock_is_reserved(array_pa));
+	check_type(&physmem);
+
+	memblock_add(SZ_2G, SZ_32K);
+	n = 0;
+	for_each_physmem_range(j, &memblock.memory, &start, &end) {
+		assert_int_equal(start, n ? SZ_2G + PA(n) * SZ_1M : SZ_2G + SZ_32K);
+		assert_int_equal(end, SZ_2G + PA(n) * SZ_1M + SZ_64K);
+		n++;
+	}
+	assert_int_equal(n, 5);
+
+	/* back to the static table for the next boot */
+	physmem.regions = memblock_physmem_init_regions;
+	physmem.cnt = 0;
+	physmem.max = INIT_PHYSMEM_REGIONS;
+	physmem.total_size = 0;
+	memset(memblock_physmem_init_regions, 0, sizeof(memblock_physmem_init_regions));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -669,6 +718,7 @@ int main(void)
 		T(numa_alloc_node_helpers),
 		T(numa_set_node_reserved_repeat),
 		T(numa_iterators),
+		T(physmem_grows),
 #undef T
 	};
 
