@@ -15,8 +15,9 @@
  * oracle, the output must be sorted, non-overlapping, free of empty and
  * type-0 entries and merged (touching entries of one type only for the
  * no-merge types); it must be the same for the input in another order,
- * and stable under a second sanitise.  A random range update or removal
- * on the result must change exactly the units the oracle says.
+ * and stable under a second sanitise.  e820__mapped_any/_all() on the
+ * result must agree with its units, and a random range update or removal
+ * must change exactly the units the oracle says.
  *
  * Four more input kinds exercise the parsers of untrusted data: a random
  * zero page through e820__memory_setup(); a random "mem=" / "memmap="
@@ -219,6 +220,34 @@ static void check_edit(struct e820_table *t, struct input *in, u64 base, u64 uni
 	colours(&edited, base, unit, after);
 	if (memcmp(before, after, sizeof(before)))
 		die("edit changed the wrong units", &edited, t);
+}
+
+/*
+ * __e820__mapped_any/_all() on units [s, s + n) of a sanitised table
+ * against its unit colours: "any" if one unit has the type (or any type,
+ * for 0), "all" if every unit does.
+ */
+static void check_queries(const struct e820_table *t, struct input *in, u64 base,
+			  u64 unit, u32 grid)
+{
+	static u32 colour[COORDS + 1];
+	u32 s = take(in, 2) % grid, n = 1 + take(in, 2) % (grid - s);
+	u32 type = types[take(in, 1) % ARRAY_SIZE(types)], c;
+	bool any = false, all = true;
+
+	colours(t, base, unit, colour);
+	for (c = s; c < s + n; c++) {
+		bool hit = type ? colour[c] == type : colour[c] != 0;
+
+		any |= hit;
+		all &= hit;
+	}
+	if (__e820__mapped_any(t, base + s * unit, base + (s + n) * unit, type) != any ||
+	    __e820__mapped_all(t, base + s * unit, base + (s + n) * unit, type) != all) {
+		fprintf(stderr, "e820_fuzz: mapped_any/all [%u +%u) type %u: want any %d all %d\n",
+			s, n, type, any, all);
+		die("query", t, t);
+	}
 }
 
 /* Sorted, disjoint, non-empty entries of a known type: a sanitised table. */
@@ -547,7 +576,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (ret != (t.nr_entries < 2 ? -1 : 0) || !same(&again, &t))
 		die("not idempotent", &again, &t);
 
-	if (mode % 3 != 2)
+	if (mode % 3 != 2) {
+		check_queries(&t, &in, base, unit, grid);
 		check_edit(&t, &in, base, unit, grid);
+	}
 	return 0;
 }
