@@ -25,6 +25,16 @@
 #include <linux/pfn.h>
 #include <asm/page.h>
 
+/*
+ * Linux's <linux/memblock.h> pulls in <linux/mm.h>, so its users (and its
+ * test suite) get PAGE_ALIGN with it.  bootmm's mm.h is not libc-clean,
+ * so memblock.h offers the same definition (identical, so both may be
+ * seen) and stays includable next to <string.h> in host programs.
+ */
+#ifndef PAGE_ALIGN
+#define PAGE_ALIGN(addr)	ALIGN(addr, PAGE_SIZE)
+#endif
+
 /* Static array sizes (an arch may raise them before including this). */
 #define INIT_MEMBLOCK_REGIONS			128
 #define INIT_PHYSMEM_REGIONS			4
