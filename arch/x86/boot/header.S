@@ -147,14 +147,34 @@ start_of_setup:
 	/* main does not return */
 
 setup_bad:
+	/*
+	 * Print with the BIOS (screen) and straight to COM1 (headless runs;
+	 * QEMU's UART needs no setup), all from this first part of the
+	 * setup: the rest may be the part the loader did not read.
+	 */
 	movw	$setup_bad_msg, %si
 7:	lodsb
 	andb	%al, %al
 	jz	die
+	pushw	%si
+	pushw	%ax
 	movb	$0xe, %ah
 	movw	$7, %bx
 	int	$0x10
+	movw	$0x3fd, %dx		/* COM1 LSR: wait for THR empty */
+	movw	$0xffff, %cx
+8:	inb	%dx, %al
+	testb	$0x20, %al
+	loopz	8b
+	popw	%ax
+	movw	$0x3f8, %dx
+	outb	%al, %dx
+	popw	%si
 	jmp	7b
+
+setup_bad_msg:
+	.ascii	"bootmm setup: no setup signature found (loader read too few setup sectors?)\r\n"
+	.byte	0
 
 	.globl	die
 die:
@@ -162,9 +182,6 @@ die:
 	jmp	die
 
 	.section ".rodata", "a"
-setup_bad_msg:
-	.ascii	"bootmm setup: no setup signature found (loader read too few setup sectors?)\r\n"
-	.byte	0
 kernel_version:
 	.ascii	"bootmm"
 	.byte	0
