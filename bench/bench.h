@@ -14,7 +14,6 @@
 #define BENCH_BENCH_H
 
 #include <stdio.h>
-#include <string.h>
 #include <time.h>
 
 static inline double now_ns(void)
@@ -29,12 +28,28 @@ static inline double now_ns(void)
 
 struct bench_target {
 	char what[96];
-	double ratio, limit;
+	double value, limit;
+	const char *unit;	/* NULL: a ratio; else the value's unit */
 	const char *note;
 };
 
 static struct bench_target bench_targets[BENCH_MAX_TARGETS];
 static int bench_nr_targets;
+
+static inline const char *bench_record(const char *what, double value, double limit,
+				       const char *unit, const char *note)
+{
+	if (bench_nr_targets < BENCH_MAX_TARGETS) {
+		struct bench_target *t = &bench_targets[bench_nr_targets++];
+
+		snprintf(t->what, sizeof(t->what), "%s", what);
+		t->value = value;
+		t->limit = limit;
+		t->unit = unit;
+		t->note = note;
+	}
+	return value <= limit ? "ok" : "MISS";
+}
 
 /**
  * bench_target() - record one target: @ratio must be at most @limit
@@ -48,15 +63,22 @@ static int bench_nr_targets;
 static inline const char *bench_target(const char *what, double ratio, double limit,
 				       const char *note)
 {
-	if (bench_nr_targets < BENCH_MAX_TARGETS) {
-		struct bench_target *t = &bench_targets[bench_nr_targets++];
+	return bench_record(what, ratio, limit, NULL, note);
+}
 
-		snprintf(t->what, sizeof(t->what), "%s", what);
-		t->ratio = ratio;
-		t->limit = limit;
-		t->note = note;
-	}
-	return ratio <= limit ? "ok" : "MISS";
+/**
+ * bench_value() - record a target on a plain value (a size, a time)
+ * @what: what was measured
+ * @value: the value
+ * @limit: the target's bound (at most)
+ * @unit: printed after both numbers, e.g. "B"
+ *
+ * Return: "ok" or "MISS".
+ */
+static inline const char *bench_value(const char *what, double value, double limit,
+				      const char *unit)
+{
+	return bench_record(what, value, limit, unit, NULL);
 }
 
 /**
@@ -72,12 +94,17 @@ static inline int bench_summary(const char *name)
 	printf("\n");
 	for (i = 0; i < bench_nr_targets; i++) {
 		const struct bench_target *t = &bench_targets[i];
-		int ok = t->ratio <= t->limit;
+		int ok = t->value <= t->limit;
 
-		printf("bench: %-9s %-52s ratio %7.2f (target \xe2\x89\xa4 %.2f) %s\n", name,
-		       t->what, t->ratio, t->limit, ok ? "ok" : "MISS");
+		if (t->unit)
+			printf("bench: %-10s %-54s %7.0f %s (target \xe2\x89\xa4 %.0f %s) %s\n",
+			       name, t->what, t->value, t->unit, t->limit, t->unit,
+			       ok ? "ok" : "MISS");
+		else
+			printf("bench: %-10s %-54s ratio %7.2f (target \xe2\x89\xa4 %.2f) %s\n",
+			       name, t->what, t->value, t->limit, ok ? "ok" : "MISS");
 		if (!ok && t->note)
-			printf("bench: %-9s   why: %s\n", name, t->note);
+			printf("bench: %-10s   why: %s\n", name, t->note);
 		missed += !ok;
 	}
 	return missed;
