@@ -127,9 +127,10 @@ static void test_large_kmalloc(struct selftest *st)
 }
 
 /*
- * Plant each bug the hardening must catch in a cache with every debug
- * flag on, with the console muted so the reports do not alarm a reader
- * of the boot log; check that each one was counted.
+ * Plant each bug the hardening must catch (double free, overflow into the
+ * red zone, write after free, free to the wrong cache) in a cache with
+ * every debug flag on, with the console muted so the reports do not alarm
+ * a reader of the boot log; check that each one was counted.
  */
 static void test_planted_bugs(struct selftest *st)
 {
@@ -159,6 +160,8 @@ static void test_planted_bugs(struct selftest *st)
 	b[3] = 0x11;					/* write after free */
 	b = kmem_cache_alloc(s, GFP_KERNEL);
 	ST_CHECK(st, slab_errors == errors + 3);
+	kmem_cache_free(kmalloc_slab(64, GFP_KERNEL), b);	/* wrong cache */
+	ST_CHECK(st, slab_errors == errors + 4);
 	kmem_cache_free(s, b);
 	console_loglevel = saved;
 	/* the leaked objects stay: this cache is not destroyed */

@@ -604,27 +604,6 @@ static void slab_panic_stops(void **state)
 	slab_panic_on_error = false;
 }
 
-/*
- * Expect the boot-time self-test to pass on this machine and say so in
- * KTAP, the fill test having reached the end of memory.
- */
-static void selftest_passes(void **state)
-{
-	unsigned long before = nr_free_pages();
-
-	capture();
-	assert_int_equal(slab_selftest(), 0);
-	release();
-	assert_non_null(strstr(out, "] KTAP version 1\n"));
-	assert_non_null(strstr(out, "] 1..5\n"));
-	assert_non_null(strstr(out, "] ok 4 - planted_bugs\n"));
-	assert_non_null(strstr(out, "] ok 5 - fill_lowmem_and_free\n"));
-	assert_non_null(strstr(out, "] # slab: 5 tests, 0 failed\n"));
-	assert_null(strstr(out, "not ok"));
-	assert_non_null(strstr(out, "] # filled "));
-	assert_true(nr_free_pages() >= before);
-}
-
 /* Expect the page allocator's books to balance with slabs outstanding. */
 static void page_accounting_balanced(void **state)
 {
@@ -660,7 +639,6 @@ int main(void)
 		cmocka_unit_test(wrong_cache_free_detected),
 		cmocka_unit_test(kfree_foreign_pointer_detected),
 		cmocka_unit_test(slab_panic_stops),
-		cmocka_unit_test(selftest_passes),
 		cmocka_unit_test(page_accounting_balanced),
 	};
 
