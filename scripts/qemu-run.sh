@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0
 # qemu-run.sh [-m MEM] [-M pc|q35] [-b seabios|qboot] [-s SERIAL_LOG]
-#             [-d SEABIOS_LOG] [-t SECONDS] -- IMAGE [APPEND]
+#             [-d SEABIOS_LOG] [-t SECONDS] [-r INITRD] -- IMAGE [APPEND]
 #
 # Boot bootmm once under QEMU (TCG) and turn its isa-debug-exit status
 # into an exit code: 0 = the kernel finished (QEMU status 33), 1 = panic
@@ -11,7 +11,7 @@
 # command line).  Serial goes to stdout unless -s names a file; -d saves
 # SeaBIOS's debug log (port 0x402), which lists its e820 map.
 set -u
-mem=512M machine=pc bios=seabios serial=stdio sblog="" tmo=60
+mem=512M machine=pc bios=seabios serial=stdio sblog="" tmo=60 initrd=""
 while [ $# -gt 0 ]; do
 	case $1 in
 	-m) mem=$2; shift 2 ;;
@@ -20,6 +20,7 @@ while [ $# -gt 0 ]; do
 	-s) serial=file:$2; shift 2 ;;
 	-d) sblog=$2; shift 2 ;;
 	-t) tmo=$2; shift 2 ;;
+	-r) initrd=$2; shift 2 ;;
 	--) shift; break ;;
 	*) echo "qemu-run.sh: unknown option $1" >&2; exit 3 ;;
 	esac
@@ -38,6 +39,7 @@ esac
 case $image in
 *.iso) set -- "$@" -cdrom "$image" -boot d ;;
 *) set -- "$@" -kernel "$image"
+   [ -n "$initrd" ] && set -- "$@" -initrd "$initrd"
    [ -n "$append" ] && set -- "$@" -append "$append" ;;
 esac
 

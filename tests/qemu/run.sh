@@ -222,6 +222,9 @@ cp "$IMG" "$OUT/badsig.img"
 sects=$(od -An -tu1 -j $((0x1f1)) -N1 "$IMG" | tr -d ' ')
 printf "$(printf '\\%03o' $((sects - 1)))" | dd of="$OUT/badsig.img" bs=1 seek=$((0x1f1)) conv=notrunc 2>/dev/null
 
+# An initrd for the initrd case: 100000 bytes (not a page multiple).
+head -c 100000 /dev/zero | tr '\0' 'i' > "$OUT/initrd.bin"
+
 start=$(date +%s)
 grep -vE '^(#|iso |$)' "$CASES" |
 	if [ $# -gt 0 ]; then grep -E "^($(IFS='|'; echo "$*"))\|"; else cat; fi |
