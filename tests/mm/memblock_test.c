@@ -1223,6 +1223,37 @@ static void memblock_alloc_then_free(void **state)
 	assert_int_equal(memblock.reserved.cnt, 0);
 }
 
+/*
+ *  |  +-------------------+---------------------+  |
+ *  |  |   RAM below limit |  RAM above limit    |  |
+ *  +--+-------------------+---------------------+--+
+ *     1G                  ^ current_limit       2G
+ * The special end values of the physical allocators: Expect
+ * MEMBLOCK_ALLOC_ACCESSIBLE (0) and MEMBLOCK_ALLOC_NOLEAKTRACE (1) to mean
+ * current_limit, MEMBLOCK_ALLOC_ANYWHERE to ignore it (only the _try_nid
+ * family clamps max to current_limit), and end 2 to be a real address
+ * below all RAM: no allocation.
+ */
+static void memblock_alloc_end_values(void **state)
+{
+	phys_addr_t limit = SZ_1G + SZ_256M;
+
+	memblock_add(SZ_1G, SZ_1G);
+	memblock_set_current_limit(limit);
+	assert_int_equal(memblock_phys_alloc_range(SZ_1M, SZ_1M, 0, MEMBLOCK_ALLOC_ACCESSIBLE),
+			 limit - SZ_1M);
+	assert_int_equal(memblock_phys_alloc_range(SZ_1M, SZ_1M, 0, MEMBLOCK_ALLOC_NOLEAKTRACE),
+			 limit - SZ_2M);
+	assert_int_equal(memblock_phys_alloc_range(SZ_1M, SZ_1M, 0, MEMBLOCK_ALLOC_ANYWHERE),
+			 PA(SZ_2G) - SZ_1M);
+	assert_int_equal(memblock_alloc_range_nid(SZ_1M, SZ_1M, 0, MEMBLOCK_ALLOC_NOLEAKTRACE,
+						  NUMA_NO_NODE, false), limit - MB(3));
+	assert_int_equal(memblock_phys_alloc_range(SZ_1M, SZ_1M, 0, 2), 0);
+	assert_ptr_equal(memblock_alloc_try_nid_raw(SZ_1M, SZ_1M, 0, MEMBLOCK_ALLOC_NOLEAKTRACE,
+						    NUMA_NO_NODE), __va(limit - SZ_4M));
+	assert_int_equal(memblock.reserved.cnt, 2);
+}
+
 /* ---------------------------------------------------------------- queries */
 
 /*
@@ -2476,6 +2507,7 @@ int main(void)
 		T(memblock_phys_alloc_range_bounds),
 		T(memblock_alloc_nid),
 		T(memblock_alloc_then_free),
+		T(memblock_alloc_end_values),
 		T(memblock_queries),
 		T(memblock_enforce_memory_limit_trims),
 		T(memblock_cap_memory_range_keeps_nomap),
