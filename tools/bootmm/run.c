@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
@@ -157,6 +158,14 @@ int bootmm_boot(const struct fw_map *map, struct bootmm_run *run, char *err, siz
 			 (unsigned long long)(run->arena >> 20));
 		return -1;
 	}
+	/*
+	 * The memmap is most of what the boot touches: large contiguous runs
+	 * of struct pages.  Backing them with transparent huge pages saves
+	 * 511 of every 512 page faults (the dominant cost of a 1 TiB map);
+	 * the kernel falls back to small pages where it cannot, and a few
+	 * scattered touches cost at most 2 MiB each.
+	 */
+	madvise(__va(0), run->arena, MADV_HUGEPAGE);
 	if (loader_fill(map, run->cmdline ? run->cmdline : "", err, errlen))
 		return -1;
 	run->log = malloc(LOG_MAX);
