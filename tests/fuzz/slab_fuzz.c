@@ -101,7 +101,7 @@ static void verify(const struct block *b, size_t upto)
 			abort();
 }
 
-/* A new block must be aligned and must not overlap any live block. */
+/* A new block must be aligned and must not overlap any live block (a NULL one is being resized). */
 static void check_new(const u8 *p, size_t size, unsigned int align)
 {
 	unsigned int i;
@@ -111,7 +111,7 @@ static void check_new(const u8 *p, size_t size, unsigned int align)
 	for (i = 0; i < nr_live; i++) {
 		const struct block *b = &live[i];
 
-		if (p < b->p + b->size && b->p < p + size)
+		if (b->p && p < b->p + b->size && b->p < p + size)
 			abort();
 	}
 }

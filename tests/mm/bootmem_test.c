@@ -474,6 +474,45 @@ static void free_all_bootmem_core_unreserved_bitmap(void **state)
 	assert_string_equal(out, P "bootmem: bitmap page 0x80 was not reserved\n");
 }
 
+/*
+ * RAM ending exactly at max_low_pfn, where max_low_pfn is the i386 split
+ * (0x377fe: not a multiple of the bitmap's word, so the map's last word
+ * is padded):
+ *
+ *   e820 RAM [1 MiB, 0x377fe000)      max_low_pfn 0x377fe   word end 0x37800
+ *   pfn 0x100 ............ 0x377fd | 0x377fe 0x377ff (padding: reserved)
+ *
+ * Expect the last RAM page free and the padding set; a goal at the last
+ * page gets it, the next request at that goal falls back to the start;
+ * free_all_bootmem_core() hands over every free page, none past the end,
+ * then the bitmap's own 7 pages.
+ */
+static void region_ending_at_max_low_pfn(void **state)
+{
+	const unsigned long end = 0x377fe;
+	unsigned long i;
+
+	nr_handed = 0;
+	__e820__range_add(e820_table, SZ_1M, PFN_PHYS(end) - SZ_1M, E820_TYPE_RAM);
+	init_bootmem_core(bdata, OUTSIDE_MAP, 0, end);
+	register_bootmem_low_pages(end);
+	assert_true(reserved(0xff));
+	assert_false(reserved(0x100));
+	assert_false(reserved(end - 1));
+	assert_true(test_bit(end, bdata->node_bootmem_map));
+	assert_true(test_bit(end + 1, bdata->node_bootmem_map));
+	assert_int_equal(pa(__alloc_bootmem_nopanic(PAGE_SIZE, PAGE_SIZE, PFN_PHYS(end - 1))),
+			 PFN_PHYS(end - 1));
+	assert_int_equal(pa(__alloc_bootmem_nopanic(PAGE_SIZE, PAGE_SIZE, PFN_PHYS(end - 1))),
+			 SZ_1M);
+	assert_int_equal(free_all_bootmem_core(bdata, record_range),
+			 end - 0x102 + bootmem_bootmap_pages(end));
+	assert_int_equal(nr_handed, 1 + bootmem_bootmap_pages(end));
+	assert_handed(0, 0x101, end - 1);
+	for (i = 0; i < bootmem_bootmap_pages(end); i++)	/* the bitmap, page by page */
+		assert_handed(1 + i, OUTSIDE_MAP + i, OUTSIDE_MAP + i + 1);
+}
+
 /* Expect bootmem=bitmap / =memblock to switch, anything else to be refused. */
 static void bootmem_param_selects_allocator(void **state)
 {
@@ -692,6 +731,7 @@ int main(void)
 		cmocka_unit_test_setup(init_bootmem_core_empty_panics, setup),
 		cmocka_unit_test_setup(register_bootmem_low_pages_rounds_inward, setup),
 		cmocka_unit_test_setup(alloc_first_and_last_pfn, setup),
+		cmocka_unit_test_setup(region_ending_at_max_low_pfn, setup),
 		cmocka_unit_test_setup(reserve_bootmem_rounds_outward, setup),
 		cmocka_unit_test_setup(free_bootmem_rounds_inward, setup),
 		cmocka_unit_test_setup(alloc_bootmem_first_fit_from_goal, setup),
