@@ -102,6 +102,7 @@ static const struct bios_quirk scenarios[] = {
 	{ "smap_lost",	 MAP(map_128m), Q_SMAP_LOST,		0x3c00, 0x06fe, 0, 0, 0xfc00 },
 	{ "no_e820",	 MAP(map_128m), Q_NO_E820,		E801_128M, 0xfc00 },
 	{ "no_e801",	 MAP(map_128m), Q_NO_E820 | Q_NO_E801,	0, 0, 0, 0, 0xfc00 },
+	{ "no_memory",	 MAP(map_128m), Q_NO_E820 | Q_NO_E801,	0, 0, 0, 0, 0 },
 	{ "e801_bogus",	 MAP(map_128m), Q_NO_E820,		0x7c00, 0x06fe, 0x7c00, 0x06fe, 0x7c00 },
 	{ "e801_hole",	 MAP(map_128m), Q_NO_E820,		0x3800, 0x06fe, 0x3800, 0x06fe, 0x3800 },
 	{ "same_buffer", MAP(map_128m), Q_SAME_BUFFER,		E801_128M, 0xfc00 },
