@@ -7,7 +7,12 @@
  * return values and memblock=debug lines), so code written for Linux's
  * memblock runs unchanged.  Where bootmm differs, it is on purpose:
  *  - the first region a range touches is found by binary search, not a
- *    linear scan (arrays are sorted and disjoint: same result, faster);
+ *    linear scan (arrays are sorted and disjoint: same result, faster),
+ *    and a range that only extends a touching compatible neighbour grows
+ *    it in place (what insert + merge gives, without the memmove);
+ *  - the mirror fallback warning is pr_warn(), not pr_warn_ratelimited()
+ *    (bootmm's printk has no ratelimit): same line, but Linux stops after
+ *    a burst of 10 per call site during early boot;
  *  - no slab, kmemleak or accept_memory: memblock is done before slab;
  *  - node ids are always kept (Linux's CONFIG_NUMA layout) and there is
  *    no movable_node (hotpluggable memory is never skipped);
