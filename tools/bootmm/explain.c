@@ -34,14 +34,14 @@ static const struct step steps[] = {
 	{ "3. Command line and legacy trims",
 	  "parse_early_param(), e820__finish_early_params(), trim_bios_range()",
 	  "mem= and memmap= edit the map (\"user-defined physical RAM map\"); page 0 (real-mode IVT and BIOS data) becomes reserved and RAM claimed in 640 KiB..1 MiB (VGA, option ROMs, BIOS) is removed.",
-	  { "user-defined", "e820: update", "e820: remove", "e820: ", NULL } },
+	  { "user-defined", "e820: update", "e820: remove", "not marked as E820_TYPE_RAM", NULL } },
 	{ "4. How much memory, and how much of it is lowmem",
 	  "e820__end_of_ram_pfn() (seeds: find_max_pfn()), find_low_pfn_range()",
 	  "max_pfn is the end of the last RAM page. A 32-bit kernel maps only ~896 MiB (875 MiB in Linux 6.1) directly at PAGE_OFFSET: max_low_pfn; the rest becomes HighMem, reachable through kmap().",
 	  { "last_pfn", "HIGHMEM available", "LOWMEM available", "low ram", NULL } },
 	{ "5. The early allocator",
 	  "e820__memblock_setup() -> memblock_add(); memblock_reserve() (seeds: init_bootmem(), register_bootmem_low_pages(), reserve_bootmem())",
-	  "Before any page allocator exists, memblock (or, with bootmem=bitmap, the 2.6 bootmem bitmap) knows what RAM exists and what is already taken: the kernel image, the first 1 MiB, and each early allocation.",
+	  "Before any page allocator exists, memblock (or, with bootmem=bitmap, the 2.6 bootmem bitmap) knows what RAM exists and what is already taken: the kernel image, head_32.S's early page tables (i386), the BIOS area and EBDA the BDA points at, the first 1 MiB, and each early allocation.",
 	  { "memblock_add", "memblock_reserve", "bootmem", "BOOTMAP", NULL } },
 	{ "6. Zones and the memmap",
 	  "paging_init() -> zone_sizes_init() -> free_area_init() (seeds: free_area_init_nodes(), memmap_init_zone())",
@@ -94,6 +94,8 @@ static void facts(FILE *f, unsigned int step, const struct fw_map *map,
 	case 0:
 		fprintf(f, "    This run: %zu entries from %s (%s); alt_mem_k %u KiB, ext_mem_k %u KiB.\n",
 			map->nr, map->source, map->who, map->alt_mem_k, map->ext_mem_k);
+		fprintf(f, "    Here bootmm's loader (tools/bootmm/loader.c) filled the zero page as a boot loader would, and the BIOS data area as SeaBIOS does: %u KiB of base memory, EBDA segment %#x.\n",
+			*(u16 *)__va(0x413), *(u16 *)__va(0x40e));
 		if (map->nr > E820_MAX_ENTRIES_ZEROPAGE)
 			fprintf(f, "    The zero page holds 128 entries; the other %zu travel in a SETUP_E820_EXT setup_data node.\n",
 				map->nr - E820_MAX_ENTRIES_ZEROPAGE);
@@ -101,6 +103,12 @@ static void facts(FILE *f, unsigned int step, const struct fw_map *map,
 	case 1:
 		fprintf(f, "    This run: %zu firmware entries became %u.\n", map->nr,
 			e820_table_firmware->nr_entries);
+		break;
+	case 2:
+		fprintf(f, "    This run: e820_table has %u entries after the edits%s.\n",
+			e820_table->nr_entries,
+			strstr(run->log, "e820: remove") || strstr(run->log, "e820: update") ? "" :
+			" (the \"e820: update/remove\" lines are KERN_DEBUG: --append loglevel=8 shows them)");
 		break;
 	case 3:
 		fprintf(f, "    This run: max_pfn %#lx (%lu MiB), max_low_pfn %#lx (%lu MiB).\n",
@@ -124,7 +132,7 @@ static void facts(FILE *f, unsigned int step, const struct fw_map *map,
 		}
 		fprintf(f, "    memmap: %llu KiB of struct page (%zu bytes each)%s.\n",
 			(unsigned long long)run->memmap_bytes >> 10, sizeof(struct page),
-			pfn_section_shift ? ", only for sections that hold memory (SPARSEMEM)" :
+			mm_profile->section_shift ? ", only for sections that hold memory (SPARSEMEM)" :
 			", one flat array from pfn 0 (FLATMEM)");
 		break;
 	case 6:
@@ -149,7 +157,7 @@ void report_explain(FILE *f, const struct fw_map *map, const struct bootmm_run *
 {
 	unsigned int i;
 
-	fprintf(f, "How a %s kernel sets up memory for %s\n\n", bootmm_arch_name(run->arch),
+	fprintf(f, "How an %s kernel sets up memory for %s\n\n", bootmm_arch_name(run->arch),
 		map->source);
 	for (i = 0; i < ARRAY_SIZE(steps); i++) {
 		fprintf(f, "%s\n  %s\n  %s\n", steps[i].title, steps[i].functions, steps[i].why);

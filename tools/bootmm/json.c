@@ -59,9 +59,12 @@ static void memblock_array(FILE *f, const struct memblock_snapshot *s)
 	for (i = 0; i < s->cnt; i++) {
 		fputs(i ? ",\n      { " : "\n      { ", f);
 		json_hex(f, "base", s->regions[i].base);
-		fprintf(f, ", \"size\": %llu, \"flags\": %u, \"nid\": %d }",
-			(unsigned long long)s->regions[i].size, s->regions[i].flags,
-			s->regions[i].nid);
+		fprintf(f, ", \"size\": %llu, \"flags\": %u, \"nid\": ",
+			(unsigned long long)s->regions[i].size, s->regions[i].flags);
+		if (s->regions[i].nid >= MAX_NUMNODES)	/* no node (reserved ranges) */
+			fputs("null }", f);
+		else
+			fprintf(f, "%d }", s->regions[i].nid);
 	}
 	fputs(s->cnt ? "\n    ]" : "]", f);
 }

@@ -83,7 +83,8 @@ void bootmm_usage(FILE *f)
 "                     sized like Linux 6.1's at 16 MiB (686 or amd64)\n"
 "\n"
 "Output (default: the kernel's console log and a summary):\n"
-"  --log              the console log, byte-identical to the kernel's serial log\n"
+"  --log              only the console log: with --kernel-image, the kernel's\n"
+"                     serial log line for line (struct page size aside)\n"
 "  --json             e820 (firmware and sanitised), memblock, zones, free lists\n"
 "  --zoneinfo         /proc/zoneinfo\n"
 "  --buddyinfo        /proc/buddyinfo\n"
@@ -96,7 +97,8 @@ void bootmm_usage(FILE *f)
 "  --stats            time, peak RSS and memmap size on stderr\n"
 "  -h, --help         this text;  --version  the version\n"
 "\n"
-"Exit status: 0 success, 1 bad input, 2 bad usage, 3 lint findings (--lint).\n"
+"Exit status: 0 success, 1 bad input or the simulated kernel panicked (its log\n"
+"so far is printed), 2 bad usage, 3 lint findings (--lint).\n"
 "Example: bootmm --memmap /sys/firmware/memmap --arch x86_64 --svg map.svg\n",
 	      f);
 }

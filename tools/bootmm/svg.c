@@ -255,7 +255,7 @@ int report_svg(FILE *f, const struct fw_map *map, const struct bootmm_run *run)
 		ktype = e820_type_at(e820_table, s);
 		human(size, sizeof(size), end - s);
 
-		fprintf(f, "<text x=\"10\" y=\"%.2f\">%#018llx</text>\n", y + 11,
+		fprintf(f, "<text x=\"10\" y=\"%.2f\">0x%016llx</text>\n", y + 11,
 			(unsigned long long)s);
 		fprintf(f, "<line x1=\"10\" x2=\"%.0f\" y1=\"%.2f\" y2=\"%.2f\" stroke=\"#ccc\" stroke-width=\"0.5\"/>\n",
 			WIDTH - 10, y, y);

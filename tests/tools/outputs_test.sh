@@ -1,0 +1,161 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# outputs_test.sh - bootmm's outputs and command line as a user meets them:
+# --json parses and has every part issue 7 lists; /proc and debugfs dumps
+# in Linux's formats; --svg is well-formed XML and --html embeds it;
+# --explain names each step's functions; --lint finds each kind of
+# firmware-map problem; errors give the documented exit status; --help,
+# the man page and the option table agree; `make install` installs the
+# binary and the man page; this machine's /sys/firmware/memmap boots.
+# Prints "ok N - ..." / "FAIL N - ..." (scripts/run-scripts.sh).
+set -u
+cd "$(dirname "$0")/../.."
+sim=build/host/bootmm
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0 fail=0
+ok() { n=$((n + 1)); echo "ok $n - $*"; }
+bad() { n=$((n + 1)); fail=$((fail + 1)); echo "FAIL $n - $*"; }
+check() {	# DESCRIPTION COMMAND...: ok if the command succeeds
+	d=$1; shift
+	if "$@" >"$tmp/check.out" 2>&1; then ok "$d"; else bad "$d"; head -20 "$tmp/check.out"; fi
+}
+[ -x "$sim" ] || { echo "FAIL 0 - $sim missing"; exit 1; }
+
+# --json: valid JSON with the firmware map, both e820 tables, memblock,
+# zones (spanned/present/managed, watermarks, lowmem_reserve, free lists).
+"$sim" --qemu-pc 3G --json >"$tmp/i386.json" 2>/dev/null
+"$sim" --qemu-pc 4G --arch x86_64 --json >"$tmp/x86_64.json" 2>/dev/null
+for a in i386 x86_64; do
+	check "--json ($a) is valid JSON (python3 -m json.tool)" python3 -m json.tool "$tmp/$a.json"
+	check "--json ($a) has firmware, e820, memblock, zones with watermarks and free lists" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+want_zones = {"i386": ["DMA", "Normal", "HighMem"], "x86_64": ["DMA", "DMA32", "Normal"]}[sys.argv[2]]
+assert d["arch"] == sys.argv[2]
+for k in ("firmware", "e820_firmware", "e820"):
+    assert d[k] and all({"addr", "size", "type", "name"} <= set(e) for e in d[k]), k
+assert d["memblock"]["memory"] and d["memblock"]["reserved"]
+names = [z["name"] for z in d["zones"] if z["present"]]
+assert names == want_zones, names
+for z in d["zones"]:
+    assert z["present"] <= z["spanned"] and z["managed"] <= z["present"] and z["free"] <= z["managed"], z["name"]
+    w = z["watermarks"]; assert w["min"] <= w["low"] <= w["high"], z["name"]
+    assert len(z["free_area"]) == 11 and len(z["lowmem_reserve"]) >= 3
+    assert sum(c << o for o, c in enumerate(z["free_area"])) <= z["free"] + 1024, z["name"]
+mem = sum(r["size"] for r in d["memblock"]["memory"])
+assert abs(mem - sum(z["present"] for z in d["zones"]) * 4096) < 4096 * 4, "memblock vs present"
+' "$tmp/$a.json" "$a"
+done
+
+# /proc/buddyinfo: "Node 0, zone      DMA" and 11 counts.
+"$sim" --qemu-pc 512M --buddyinfo >"$tmp/buddyinfo" 2>/dev/null
+check "--buddyinfo in /proc/buddyinfo format" sh -c "
+	grep -qE '^Node 0, zone +DMA( +[0-9]+){11} *\$' '$tmp/buddyinfo' &&
+	grep -qE '^Node 0, zone +Normal( +[0-9]+){11} *\$' '$tmp/buddyinfo' &&
+	! grep -vqE '^Node 0, zone +[A-Za-z0-9]+( +[0-9]+){11} *\$' '$tmp/buddyinfo'"
+# /proc/zoneinfo: per zone "pages free", min/low/high, spanned/present/managed, protection.
+"$sim" --qemu-pc 512M --zoneinfo >"$tmp/zoneinfo" 2>/dev/null
+check "--zoneinfo in /proc/zoneinfo format" sh -c "
+	grep -qE '^Node 0, zone +DMA\$' '$tmp/zoneinfo' &&
+	for k in 'pages free +[0-9]+' 'min +[0-9]+' 'low +[0-9]+' 'high +[0-9]+' 'spanned +[0-9]+' \
+		 'present +[0-9]+' 'managed +[0-9]+' 'protection: \\([0-9, ]+\\)' 'start_pfn: +[0-9]+'; do
+		grep -qE \"^ +\$k\\\$\" '$tmp/zoneinfo' || { echo \"no \$k\"; exit 1; }; done"
+# /proc/slabinfo: version line, header, one line per cache with ": tunables" and ": slabdata".
+"$sim" --qemu-pc 512M --slabinfo >"$tmp/slabinfo" 2>/dev/null
+check "--slabinfo in /proc/slabinfo format" sh -c "
+	head -1 '$tmp/slabinfo' | grep -qx 'slabinfo - version: 2.1' &&
+	sed -n 2p '$tmp/slabinfo' | grep -q '^# name  *<active_objs> <num_objs> <objsize> <objperslab> <pagesperslab>' &&
+	grep -qE '^kmalloc-64 +[0-9]+ +[0-9]+ +64 +[0-9]+ +[0-9]+ : tunables +0 +0 +0 : slabdata +[0-9]+ +[0-9]+ +0\$' '$tmp/slabinfo'"
+# debugfs memblock: "   N: 0x%016llx..0x%016llx  NID FLAGS".
+"$sim" --qemu-pc 512M --memblock >"$tmp/memblock" 2>/dev/null
+check "--memblock in debugfs memblock/{memory,reserved} format" sh -c "
+	grep -qx '/sys/kernel/debug/memblock/memory:' '$tmp/memblock' &&
+	grep -qx '/sys/kernel/debug/memblock/reserved:' '$tmp/memblock' &&
+	grep -qE '^ +0: 0x0000000000001000\\.\\.0x000000000009efff +0 NONE\$' '$tmp/memblock' &&
+	! grep -v '^/sys' '$tmp/memblock' | grep -vqE '^ +[0-9]+: 0x[0-9a-f]{16}\\.\\.0x[0-9a-f]{16} +([0-9]+|x) [A-Z_ ]+\$'"
+
+# --svg / --html: well-formed, the first MiB and 1 TiB maps both drawn with labels.
+printf '0 0x9fc00 usable\n0x9fc00 0xa0000 reserved\n0xf0000 0x100000 reserved\n1M 1G usable\n1T +4G usable\n' >"$tmp/hole.e820"
+"$sim" --qemu-pc 512M --svg "$tmp/a.svg" --html "$tmp/a.html" >/dev/null 2>&1
+"$sim" --e820 "$tmp/hole.e820" --arch x86_64 --svg "$tmp/b.svg" >/dev/null 2>&1
+check "--svg is well-formed SVG with an address label per row (512M and a 1 TiB hole map)" python3 -c '
+import sys, xml.etree.ElementTree as ET
+for path, want in ((sys.argv[1], ["0x0000000000000000", "0x00000000000f0000", "0x0000000000100000"]),
+                   (sys.argv[2], ["0x0000010000000000", "1020 GiB  hole"])):
+    root = ET.parse(path).getroot()
+    assert root.tag.endswith("svg"), root.tag
+    texts = [t.text or "" for t in root.iter() if t.tag.endswith("text")]
+    for w in want:
+        assert any(w in t for t in texts), (path, w)
+' "$tmp/a.svg" "$tmp/b.svg"
+check "--html embeds the picture, the zone table and the lint" sh -c "
+	grep -q '<svg' '$tmp/a.html' && grep -q '<table' '$tmp/a.html' && grep -q 'unaligned-ram' '$tmp/a.html'"
+
+# --explain: every step, named by its functions, with this run's figures.
+"$sim" --qemu-pc 512M --explain >"$tmp/explain" 2>/dev/null
+check "--explain names each step's functions" sh -c "
+	for f in detect_memory_e820 e820__memory_setup sanitize_e820_map trim_bios_range find_max_pfn \
+		 e820__memblock_setup memblock_reserve free_area_init memblock_free_all free_all_bootmem \
+		 kmem_cache_init 'This run: max_pfn 0x1ffe0'; do
+		grep -q \"\$f\" '$tmp/explain' || { echo \"missing \$f\"; exit 1; }; done"
+
+# --lint: each kind, with its line, and exit status 3.
+cat >"$tmp/lint.e820" <<'EOF'
+1M 64M usable
+0 0x9fc00 usable
+0x9fc00 0xa0000 reserved
+0xa0000 0xc0000 usable
+32M 40M reserved
+0x5000000 0x5000000 usable
+0x6000800 0x7000000 usable
+alt_mem_k 900000
+EOF
+"$sim" --e820 "$tmp/lint.e820" --lint >"$tmp/lint" 2>&1
+rc=$?
+check "--lint: exit 3 and unsorted, unaligned, RAM in the hole, zero-length, overlap, E801 findings by line" sh -c "
+	[ $rc -eq 3 ] &&
+	grep -q 'lint.e820:2: unsorted' '$tmp/lint' && grep -q 'lint.e820:2: unaligned-ram' '$tmp/lint' &&
+	grep -q 'lint.e820:4: ram-in-bios-hole' '$tmp/lint' && grep -q 'lint.e820:6: zero-length' '$tmp/lint' &&
+	grep -q 'lint.e820:7: unaligned-ram' '$tmp/lint' && grep -q 'lint.e820:5: overlap' '$tmp/lint' &&
+	grep -q 'suspicious-e801' '$tmp/lint' && grep -q '^7 findings' '$tmp/lint'"
+check "--lint of a clean map: exit 0" sh -c "
+	printf '0 0x9f000 usable\n1M 512M usable\n' >'$tmp/clean.e820'; '$sim' --e820 '$tmp/clean.e820' --lint"
+
+# Errors: exit 1 naming the input, exit 2 for usage.
+"$sim" --e820 "$tmp/nope" >/dev/null 2>"$tmp/err1"; r1=$?
+printf '0 1M usable\n1M 2M bogus\n' >"$tmp/bad.e820"
+"$sim" --e820 "$tmp/bad.e820" >/dev/null 2>"$tmp/err2"; r2=$?
+"$sim" --qemu-pc 12X >/dev/null 2>"$tmp/err3"; r3=$?
+"$sim" --frobnicate >/dev/null 2>"$tmp/err4"; r4=$?
+"$sim" >/dev/null 2>"$tmp/err5"; r5=$?
+check "bad input exits 1 naming file:line, bad usage exits 2" sh -c "
+	[ $r1 -eq 1 ] && grep -q 'nope' '$tmp/err1' &&
+	[ $r2 -eq 1 ] && grep -q 'bad.e820:2: unknown type \"bogus\"' '$tmp/err2' &&
+	[ $r3 -eq 1 ] && grep -q 'bad size \"12X\"' '$tmp/err3' &&
+	[ $r4 -eq 2 ] && [ $r5 -eq 2 ] && grep -q 'no input' '$tmp/err5'"
+
+# --help, man page and the option table list the same long options.
+"$sim" --help >"$tmp/help"
+grep -oE -- '--[a-z][a-z0-9-]*' "$tmp/help" | sort -u >"$tmp/help.opts"
+sed 's/\\-/-/g' tools/bootmm/bootmm.1 | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u >"$tmp/man.opts"
+sed -n 's/^	{ "\([a-z0-9-]*\)",.*/--\1/p' tools/bootmm/options.c | sort -u >"$tmp/table.opts"
+check "--help lists every option in the option table" sh -c "comm -13 '$tmp/help.opts' '$tmp/table.opts' | { ! grep .; }"
+check "the man page lists every option --help lists, and no other" diff "$tmp/help.opts" "$tmp/man.opts"
+check "the man page renders without warnings" sh -c "
+	! command -v groff >/dev/null || groff -man -Tutf8 -ww tools/bootmm/bootmm.1 2>&1 >/dev/null | { ! grep .; }"
+
+# make install PREFIX=...: the binary and the man page.
+check "make install PREFIX=DIR installs bin/bootmm and share/man/man1/bootmm.1" sh -c "
+	make --no-print-directory -s install PREFIX='$tmp/prefix' >/dev/null &&
+	[ -x '$tmp/prefix/bin/bootmm' ] && cmp -s tools/bootmm/bootmm.1 '$tmp/prefix/share/man/man1/bootmm.1' &&
+	'$tmp/prefix/bin/bootmm' --version | grep -q '^bootmm '"
+
+# This machine's own map.
+if [ -d /sys/firmware/memmap ] && [ -r /sys/firmware/memmap/0/start ]; then
+	check "bootmm --memmap /sys/firmware/memmap boots this machine's map" sh -c "
+		'$sim' --memmap /sys/firmware/memmap --log >'$tmp/self' 2>&1 && grep -q 'Memory: ' '$tmp/self'"
+else
+	ok "no /sys/firmware/memmap here (skipped)"
+fi
+[ "$fail" -eq 0 ]
