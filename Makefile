@@ -141,16 +141,17 @@ test-unit: deps
 # of stopping everyone's tests (the link fails if the test needs it).
 # `make test-unit` stays strict.
 CHECK_OBJS := $(call objs,build/test,$(CORE_SRCS) $(HOSTHOOK_SRCS) $(TOOLS_SRCS))
-CHECK_BIN := $(patsubst %.c,build/check/%,$(T))
+CHECK_DIR := build/check/$(subst /,_,$(basename $(T)))
+CHECK_BIN := $(CHECK_DIR)/$(notdir $(basename $(T)))
 check: deps
-	@mkdir -p build/check $(dir $(CHECK_BIN))
-	$(Q)$(MAKE) --no-print-directory -k -j$(NPROC) $(CHECK_OBJS) >build/check/objs.log 2>&1 || \
+	@mkdir -p $(CHECK_DIR)
+	$(Q)$(MAKE) --no-print-directory -k -j$(NPROC) $(CHECK_OBJS) >$(CHECK_DIR)/objs.log 2>&1 || \
 		{ echo "check: warning: these files do not compile and are left out:"; \
-		  grep -o 'build/test/[^]]*\.o\] Error' build/check/objs.log | sed 's|build/test/||; s|\.o\] Error|.c|; s/^/    /'; \
-		  echo "    (details: build/check/objs.log)"; }
-	$(Q)rm -f build/check/libcheck.a && $(AR) rcs build/check/libcheck.a \
+		  grep -o 'build/test/[^]]*\.o\] Error' $(CHECK_DIR)/objs.log | sed 's|build/test/||; s|\.o\] Error|.c|; s/^/    /'; \
+		  echo "    (details: $(CHECK_DIR)/objs.log)"; }
+	$(Q)rm -f $(CHECK_DIR)/libcheck.a && $(AR) rcs $(CHECK_DIR)/libcheck.a \
 		$$(ls $(CHECK_OBJS) 2>/dev/null | grep -v '^build/test/arch/host/')
-	$(Q)$(CC) $(TEST_CFLAGS) -o $(CHECK_BIN) $(T) build/check/libcheck.a \
+	$(Q)$(CC) $(TEST_CFLAGS) -o $(CHECK_BIN) $(T) $(CHECK_DIR)/libcheck.a \
 		$$(ls build/test/arch/host/*.o) $(TEST_LDLIBS) -lm
 	$(Q)$(CHECK_BIN)
 

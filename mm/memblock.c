@@ -10,9 +10,6 @@
  *    linear scan (arrays are sorted and disjoint: same result, faster),
  *    and a range that only extends a touching compatible neighbour grows
  *    it in place (what insert + merge gives, without the memmove);
- *  - the mirror fallback warning is pr_warn(), not pr_warn_ratelimited()
- *    (bootmm's printk has no ratelimit): same line, but Linux stops after
- *    a burst of 10 per call site during early boot;
  *  - no slab, kmemleak or accept_memory: memblock is done before slab;
  *  - node ids are always kept (Linux's CONFIG_NUMA layout) and there is
  *    no movable_node (hotpluggable memory is never skipped);
@@ -294,7 +291,7 @@ again:
 					    NUMA_NO_NODE, flags);
 
 	if (!ret && (flags & MEMBLOCK_MIRROR)) {
-		pr_warn("Could not allocate %pap bytes of mirrored memory\n",
+		pr_warn_ratelimited("Could not allocate %pap bytes of mirrored memory\n",
 			&size);
 		flags &= ~MEMBLOCK_MIRROR;
 		goto again;
@@ -1418,7 +1415,7 @@ again:
 
 	if (flags & MEMBLOCK_MIRROR) {
 		flags &= ~MEMBLOCK_MIRROR;
-		pr_warn("Could not allocate %pap bytes of mirrored memory\n",
+		pr_warn_ratelimited("Could not allocate %pap bytes of mirrored memory\n",
 			&size);
 		goto again;
 	}

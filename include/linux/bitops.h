@@ -75,12 +75,6 @@ static inline int fls64(u64 x)
 	return x ? 64 - __builtin_clzll(x) : 0;
 }
 
-/* 1-based index of the lowest set bit; 0 for 0. */
-static inline int ffs(int x)
-{
-	return __builtin_ffs(x);
-}
-
 static inline unsigned int hweight_long(unsigned long w)
 {
 	return (unsigned int)__builtin_popcountl(w);

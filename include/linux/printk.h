@@ -94,4 +94,20 @@ void arch_console_write(const char *s, size_t n);
 		pr_warn(fmt, ##__VA_ARGS__);			\
 	} })
 
+/*
+ * Linux's printk_ratelimited() lets DEFAULT_RATELIMIT_BURST (10) messages
+ * through per call site and DEFAULT_RATELIMIT_INTERVAL (5 s); during early
+ * boot jiffies stand still, so the interval never ends: the first 10
+ * print, the rest are dropped.  bootmm has no clock, so that is all it does.
+ */
+#define DEFAULT_RATELIMIT_BURST	10
+#define printk_ratelimited(fmt, ...) ({				\
+	static unsigned int __ratelimit_printed;		\
+	if (__ratelimit_printed < DEFAULT_RATELIMIT_BURST) {	\
+		__ratelimit_printed++;				\
+		printk(fmt, ##__VA_ARGS__);			\
+	} })
+#define pr_warn_ratelimited(fmt, ...) \
+	printk_ratelimited(KERN_WARNING pr_fmt(fmt), ##__VA_ARGS__)
+
 #endif /* _LINUX_PRINTK_H */

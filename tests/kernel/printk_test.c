@@ -94,6 +94,28 @@ static void printk_malformed_loglevel(void **state)
 	assert_non_null(strstr(out, "Malformed early option 'loglevel'"));
 }
 
+/*
+ * One call site warned 12 times, another once:
+ *   site A: 1 2 ... 10 | 11 12 dropped     site B: 1
+ * Expect 10 lines from A (burst of 10, the interval never ends at boot)
+ * and B's line: the limit is per call site.
+ */
+static void printk_ratelimited_burst_per_site(void **state)
+{
+	const char *p;
+	int i, n = 0;
+
+	printk_time = false;
+	for (i = 0; i < 12; i++)
+		pr_warn_ratelimited("A %d\n", i);
+	pr_warn_ratelimited("B\n");
+	for (p = out; (p = strstr(p, "A ")); p++)
+		n++;
+	assert_int_equal(n, 10);
+	assert_non_null(strstr(out, "A 9\nB\n"));
+	assert_null(strstr(out, "A 10"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -103,6 +125,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(printk_closes_open_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(printk_time_and_ignore_loglevel, setup, teardown),
 		cmocka_unit_test_setup_teardown(printk_malformed_loglevel, setup, teardown),
+		cmocka_unit_test_setup_teardown(printk_ratelimited_burst_per_site, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
