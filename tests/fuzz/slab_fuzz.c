@@ -25,20 +25,6 @@
 #include "../mm/boot_fixture.h"
 #include "../../mm/slab.h"
 
-/*
- * QEMU -m @bytes on the i386 profile, booted through the real boot
- * sequence (tests/mm/boot_fixture.h) up to a working page allocator,
- * with @cmdline's boot options.
- */
-static int boot_machine(phys_addr_t bytes, const char *cmdline)
-{
-	int ret = boot_fixture_init(bytes);
-
-	if (!ret)
-		boot_fixture_qemu(&mm_profile_i386, bytes, cmdline);
-	return ret;
-}
-
 #define MAX_LIVE	256
 #define MAX_CACHES	6
 
@@ -291,10 +277,9 @@ static void check_counts(void)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	host_console_quiet(true);
-	if (boot_machine(64 << 20, ""))
+	if (boot_fixture_slab(SZ_64M, NULL))
 		abort();
-	kmem_cache_init();
+	host_console_quiet(true);	/* expected allocation failures stay quiet */
 	op_shrink();
 	baseline_free = nr_free_pages();
 	return 0;

@@ -34,6 +34,7 @@
 #include <linux/bootmem.h>
 #include <linux/early_res.h>
 #include <linux/mm.h>
+#include <linux/slab.h>
 #include <asm/e820/api.h>
 #include <asm/pgtable.h>
 #include <asm/sections.h>
@@ -51,6 +52,8 @@ struct boot_ram {
 };
 
 static struct memblock_region *boot_fixture_memory, *boot_fixture_reserved;
+static char *boot_fixture_log_buf;
+static size_t boot_fixture_log_size;
 
 /**
  * boot_fixture_init() - once per program, before the first boot
@@ -74,6 +77,31 @@ static inline int boot_fixture_init(phys_addr_t arena)
 static inline void boot_fixture_exit(void)
 {
 	sim_ram_teardown();
+}
+
+/** boot_fixture_group_teardown() - boot_fixture_exit() as a cmocka group teardown. */
+static inline int boot_fixture_group_teardown(void **state)
+{
+	boot_fixture_exit();
+	return 0;
+}
+
+/**
+ * boot_fixture_log() - where boot_fixture_machine()'s console output goes
+ * @buf: a buffer each boot's log replaces (NUL-terminated), or NULL to
+ *	 leave the console as the caller set it
+ * @size: its size
+ */
+static inline void boot_fixture_log(char *buf, size_t size)
+{
+	boot_fixture_log_buf = buf;
+	boot_fixture_log_size = size;
+}
+
+/** node_zone() - zone @z of node 0. */
+static inline struct zone *node_zone(enum zone_type z)
+{
+	return &NODE_DATA(0)->node_zones[z];
 }
 
 static inline void boot_fixture_reset_type(struct memblock_type *type,
@@ -225,10 +253,14 @@ static inline void boot_fixture_start_kernel(void)
  * @profile: &mm_profile_i386 or &mm_profile_x86_64
  * @r: the RAM ranges, @n how many
  * @cmdline: boot options parsed first, or NULL
+ *
+ * The log lands in boot_fixture_log()'s buffer when one is set.
  */
 static inline void boot_fixture_machine(const struct mm_profile *profile,
 					const struct boot_ram *r, int n, const char *cmdline)
 {
+	if (boot_fixture_log_buf)
+		host_console_capture(boot_fixture_log_buf, boot_fixture_log_size);
 	boot_fixture_reset();
 	mm_profile = profile;
 	if (cmdline)
@@ -236,6 +268,8 @@ static inline void boot_fixture_machine(const struct mm_profile *profile,
 	boot_fixture_add_ram(r, n);
 	boot_fixture_kernel_image();
 	boot_fixture_start_kernel();
+	if (boot_fixture_log_buf)
+		host_console_capture(NULL, 0);
 }
 
 /** boot_fixture_qemu() - boot_fixture_machine() on QEMU -m @size's RAM. */
@@ -245,6 +279,29 @@ static inline void boot_fixture_qemu(const struct mm_profile *profile, phys_addr
 	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
 
 	boot_fixture_machine(profile, r, boot_fixture_qemu_ram(r, size), cmdline);
+}
+
+/**
+ * boot_fixture_slab() - QEMU -m @size on i386, quietly, up to the slab allocator
+ * @size: the -m size (also the arena's)
+ * @cmdline: boot options, or NULL
+ *
+ * A group setup for slab tests: the arena, the boot, then
+ * kmem_cache_init() as start_kernel() calls it.
+ *
+ * Return: 0, or sim_ram_setup()'s error.
+ */
+static inline int boot_fixture_slab(phys_addr_t size, const char *cmdline)
+{
+	int ret = boot_fixture_init(size);
+
+	if (ret)
+		return ret;
+	host_console_quiet(true);
+	boot_fixture_qemu(&mm_profile_i386, size, cmdline);
+	kmem_cache_init();
+	host_console_quiet(false);
+	return 0;
 }
 
 #endif /* _TESTS_MM_BOOT_FIXTURE_H */

@@ -63,13 +63,8 @@ static int setup(void **state)
 
 static int group_setup(void **state)
 {
+	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(ARENA_SIZE);
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
 }
 
 static bool reserved(unsigned long pfn)
@@ -639,9 +634,7 @@ static void boot(const struct mm_profile *profile, phys_addr_t size,
 	int i;
 
 	early_allocator = EARLY_ALLOC_MEMBLOCK;
-	host_console_capture(out, sizeof(out));
-	boot_fixture_qemu(profile, size, cmdline);
-	host_console_capture(NULL, 0);
+	boot_fixture_qemu(profile, size, cmdline);	/* the log lands in out[] */
 	for (i = 0; i < MAX_NR_ZONES; i++) {
 		res->managed[i] = NODE_DATA(0)->node_zones[i].managed_pages;
 		res->free[i] = zone_page_state(&NODE_DATA(0)->node_zones[i], NR_FREE_PAGES);
@@ -754,5 +747,5 @@ int main(void)
 		cmocka_unit_test(boot_x86_64_bitmap_equals_memblock),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

@@ -26,23 +26,10 @@
 
 static char out[1 << 18];
 
-/* QEMU -m @size (SeaBIOS's map) through the real boot; the log lands in out[]. */
-static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
-{
-	host_console_capture(out, sizeof(out));
-	boot_fixture_qemu(profile, size, cmdline);
-	host_console_capture(NULL, 0);
-}
-
 static int group_setup(void **state)
 {
+	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(SZ_2G);
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
 }
 
 static void switches_off(void)
@@ -64,7 +51,7 @@ static void memblock_free_all_largest_blocks(void **state)
 	struct page *p;
 
 	switches_off();
-	boot_qemu(&mm_profile_i386, SZ_64M, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_64M, NULL);
 	drain_local_pages(NULL);
 	p = pfn_to_page(0x100);
 	assert_true(PageBuddy(p));
@@ -88,7 +75,7 @@ static void mem_init_print_info_adds_up(void **state)
 	const char *line;
 
 	switches_off();
-	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
 	line = strstr(out, "Memory: ");
 	assert_non_null(line);
 	assert_int_equal(sscanf(line, "Memory: %luK/%luK available (%luK kernel code, %luK rwdata, "
@@ -111,7 +98,7 @@ static void mem_init_print_info_adds_up(void **state)
 static void mem_init_print_info_x86_64(void **state)
 {
 	switches_off();
-	boot_qemu(&mm_profile_x86_64, SZ_512M, NULL);
+	boot_fixture_qemu(&mm_profile_x86_64, SZ_512M, NULL);
 	assert_non_null(strstr(out, "K cma-reserved)\n"));
 	assert_null(strstr(out, "highmem)"));
 }
@@ -119,7 +106,7 @@ static void mem_init_print_info_x86_64(void **state)
 /* mm_selftest and mm_audit: KTAP results and the audit summary in the log. */
 static void mm_core_init_switches(void **state)
 {
-	boot_qemu(&mm_profile_i386, SZ_256M, "mm_selftest mm_audit");
+	boot_fixture_qemu(&mm_profile_i386, SZ_256M, "mm_selftest mm_audit");
 	switches_off();
 	assert_non_null(strstr(out, P "KTAP version 1\n" P "1..6\n"));
 	assert_non_null(strstr(out, P "ok 5 - highmem_kmap # SKIP no highmem\n"));
@@ -168,5 +155,5 @@ int main(void)
 		cmocka_unit_test(mm_core_init_discards_grown_memblock),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

@@ -40,9 +40,7 @@ static char out[1 << 20];
 static void boot(const struct mm_profile *profile, const struct boot_ram *ram, int n,
 		 const char *cmdline)
 {
-	host_console_capture(out, sizeof(out));
 	boot_fixture_machine(profile, ram, n, cmdline);
-	host_console_capture(NULL, 0);
 	if (cmdline)
 		parse_early_param("movablecore=0 kernelcore=0 bootmem=memblock");
 }
@@ -55,11 +53,6 @@ static void assert_line(const char *line)
 	}
 }
 
-static struct zone *zone(enum zone_type z)
-{
-	return &NODE_DATA(0)->node_zones[z];
-}
-
 static int setup(void **state)
 {
 	return 0;
@@ -67,13 +60,8 @@ static int setup(void **state)
 
 static int group_setup(void **state)
 {
+	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(ARENA_SIZE);
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
 }
 
 /*
@@ -106,10 +94,10 @@ static void free_area_init_x86_64_4G_matches_linux(void **state)
 		    P "On node 0, zone Normal: 32 pages in unavailable ranges\n");
 	assert_line("K/4193784K available");
 	assert_line(P "Policy zone: Normal\n");
-	assert_int_equal(zone(ZONE_DMA32)->spanned_pages, 0xff000);
-	assert_int_equal(zone(ZONE_DMA32)->present_pages, 0xbffe0 - 0x1000);
-	assert_int_equal(zone(ZONE_NORMAL)->zone_start_pfn, 0x100000);
-	assert_int_equal(zone(ZONE_NORMAL)->present_pages, 0x40000);
+	assert_int_equal(node_zone(ZONE_DMA32)->spanned_pages, 0xff000);
+	assert_int_equal(node_zone(ZONE_DMA32)->present_pages, 0xbffe0 - 0x1000);
+	assert_int_equal(node_zone(ZONE_NORMAL)->zone_start_pfn, 0x100000);
+	assert_int_equal(node_zone(ZONE_NORMAL)->present_pages, 0x40000);
 }
 
 /*
@@ -159,9 +147,9 @@ static void free_area_init_i386_1G_matches_linux(void **state)
 		    P "Initializing Movable for node 0 (00000000:00000000)\n");
 	assert_line("K/1048056K available");
 	assert_null(strstr(out, "Device"));
-	assert_int_equal(zone(ZONE_DMA)->spanned_pages, 4095);
-	assert_int_equal(zone(ZONE_DMA)->present_pages, 3998);
-	assert_int_equal(zone(ZONE_HIGHMEM)->present_pages, 0x3ffe0 - 0x377fe);
+	assert_int_equal(node_zone(ZONE_DMA)->spanned_pages, 4095);
+	assert_int_equal(node_zone(ZONE_DMA)->present_pages, 3998);
+	assert_int_equal(node_zone(ZONE_HIGHMEM)->present_pages, 0x3ffe0 - 0x377fe);
 }
 
 /*
@@ -177,8 +165,8 @@ static void free_area_init_tiny_dma_only(void **state)
 	assert_line(P "  DMA      [mem 0x0000000000001000-0x00000000001fffff]\n"
 		    P "  Normal   empty\n"
 		    P "  HighMem  empty\n");
-	assert_false(populated_zone(zone(ZONE_NORMAL)));
-	assert_int_equal(zone(ZONE_DMA)->present_pages, 0x9e + 0x100);
+	assert_false(populated_zone(node_zone(ZONE_NORMAL)));
+	assert_int_equal(node_zone(ZONE_DMA)->present_pages, 0x9e + 0x100);
 	assert_int_equal(page_alloc_selftest(), 0);
 	assert_int_equal(page_accounting_audit(), 0);
 }
@@ -194,7 +182,7 @@ static void free_area_init_exactly_16M(void **state)
 	boot(&mm_profile_i386, r, 2, NULL);
 	assert_line(P "  DMA      [mem 0x0000000000001000-0x0000000000ffffff]\n"
 		    P "  Normal   empty\n");
-	assert_int_equal(zone(ZONE_DMA)->present_pages, 0x9e + 0xf00);
+	assert_int_equal(node_zone(ZONE_DMA)->present_pages, 0x9e + 0xf00);
 	assert_int_equal(page_accounting_audit(), 0);
 }
 
@@ -214,7 +202,7 @@ static void free_area_init_exactly_896M(void **state)
 	assert_line(P "8MB HIGHMEM available.\n" P "887MB LOWMEM available.\n");
 	assert_line(P "  HighMem  [mem 0x00000000377fe000-0x0000000037ffffff]\n");
 	assert_int_equal(max_low_pfn, 0x377fe);
-	assert_int_equal(zone(ZONE_HIGHMEM)->present_pages, 0x38000 - 0x377fe);
+	assert_int_equal(node_zone(ZONE_HIGHMEM)->present_pages, 0x38000 - 0x377fe);
 }
 
 /*
@@ -262,7 +250,7 @@ static void free_area_init_i386_exactly_4G(void **state)
 	assert_null(strstr(out, "Warning only 4GB"));
 	assert_int_equal(max_pfn, 0x100000);
 	assert_int_equal(memblock_end_of_DRAM(), SZ_4G);
-	assert_int_equal(zone(ZONE_HIGHMEM)->present_pages, 0x100000 - 0x377fe);
+	assert_int_equal(node_zone(ZONE_HIGHMEM)->present_pages, 0x100000 - 0x377fe);
 	assert_int_equal(page_accounting_audit(), 0);
 }
 
@@ -293,8 +281,8 @@ static void free_area_init_i386_ram_starts_high(void **state)
 	boot_fixture_start_kernel();
 	host_console_capture(NULL, 0);
 	assert_line(P "  DMA      empty\n");
-	assert_int_equal(zone(ZONE_NORMAL)->zone_start_pfn, 0x7e01);
-	for (pfn = zone(ZONE_NORMAL)->zone_start_pfn; pfn < zone_end_pfn(zone(ZONE_NORMAL));
+	assert_int_equal(node_zone(ZONE_NORMAL)->zone_start_pfn, 0x7e01);
+	for (pfn = node_zone(ZONE_NORMAL)->zone_start_pfn; pfn < zone_end_pfn(node_zone(ZONE_NORMAL));
 	     pfn += pageblock_nr_pages)
 		assert_int_equal(get_pfnblock_migratetype(pfn_to_page(pfn), pfn), MIGRATE_MOVABLE);
 	assert_true(pfn_valid(0));
@@ -381,8 +369,8 @@ static void free_area_init_movablecore(void **state)
 	boot(&mm_profile_x86_64, r, boot_fixture_qemu_ram(r, 4ULL << 30), "movablecore=1G");
 	assert_line(P "Movable zone start for each node\n"
 		    P "  Node 0: 0x0000000100000000\n");
-	assert_int_equal(zone(ZONE_MOVABLE)->present_pages, 0x40000);
-	assert_int_equal(zone(ZONE_NORMAL)->present_pages, 0);
+	assert_int_equal(node_zone(ZONE_MOVABLE)->present_pages, 0x40000);
+	assert_int_equal(node_zone(ZONE_NORMAL)->present_pages, 0);
 	assert_int_equal(page_accounting_audit(), 0);
 }
 
@@ -413,14 +401,14 @@ static void free_area_init_bootmem_bitmap_same_as_memblock(void **state)
 	boot(&mm_profile_i386, r, n, "bootmem=memblock");
 	zone_to_memory_lines(lines_mb, sizeof(lines_mb));
 	for (z = 0; z < MAX_NR_ZONES; z++)
-		free_mb[z] = zone_page_state(zone(z), NR_FREE_PAGES) + zone_page_state(zone(z), NR_ZONE_PCP);
+		free_mb[z] = zone_page_state(node_zone(z), NR_FREE_PAGES) + zone_page_state(node_zone(z), NR_ZONE_PCP);
 	boot(&mm_profile_i386, r, n, "bootmem=bitmap");
 	assert_line(P "  node 0 bootmap ");
 	zone_to_memory_lines(lines_bm, sizeof(lines_bm));
 	assert_string_equal(lines_bm, lines_mb);
 	for (z = 0; z < MAX_NR_ZONES; z++)
-		assert_int_equal(zone_page_state(zone(z), NR_FREE_PAGES) +
-				 zone_page_state(zone(z), NR_ZONE_PCP), free_mb[z]);
+		assert_int_equal(zone_page_state(node_zone(z), NR_FREE_PAGES) +
+				 zone_page_state(node_zone(z), NR_ZONE_PCP), free_mb[z]);
 	assert_int_equal(page_accounting_audit(), 0);
 }
 
@@ -443,5 +431,5 @@ int main(void)
 		cmocka_unit_test_setup(free_area_init_bootmem_bitmap_same_as_memblock, setup),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

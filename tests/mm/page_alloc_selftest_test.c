@@ -25,23 +25,10 @@
 
 static char out[1 << 18];
 
-/* QEMU -m @size (SeaBIOS's map) through the real boot; the log lands in out[]. */
-static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
-{
-	host_console_capture(out, sizeof(out));
-	boot_fixture_qemu(profile, size, cmdline);
-	host_console_capture(NULL, 0);
-}
-
 static int group_setup(void **state)
 {
+	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(SZ_2G);
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
 }
 
 static void run_selftest(void)
@@ -61,7 +48,7 @@ static void run_selftest(void)
 /* i386 -m 1G (highmem): all six run, KTAP header and plan first. */
 static void page_alloc_selftest_i386_highmem(void **state)
 {
-	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
 	run_selftest();
 	assert_ptr_equal(strstr(out, P "KTAP version 1\n" P "1..6\n" P "ok 1 - zonelist_order\n"),
 			 out);
@@ -73,7 +60,7 @@ static void page_alloc_selftest_i386_highmem(void **state)
 /* i386 -m 16M: DMA only; highmem_kmap is skipped, not failed. */
 static void page_alloc_selftest_i386_16M(void **state)
 {
-	boot_qemu(&mm_profile_i386, SZ_16M + 0x20000, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_16M + 0x20000, NULL);
 	run_selftest();
 	assert_non_null(strstr(out, P "ok 5 - highmem_kmap # SKIP no highmem\n"));
 	assert_non_null(strstr(out, P "ok 4 - drain_and_refill\n"));
@@ -82,7 +69,7 @@ static void page_alloc_selftest_i386_16M(void **state)
 /* x86_64 -m 1G: DMA and DMA32. */
 static void page_alloc_selftest_x86_64(void **state)
 {
-	boot_qemu(&mm_profile_x86_64, SZ_1G, NULL);
+	boot_fixture_qemu(&mm_profile_x86_64, SZ_1G, NULL);
 	run_selftest();
 	assert_non_null(strstr(out, P "ok 3 - every_order_every_zone\n"));
 }
@@ -90,7 +77,7 @@ static void page_alloc_selftest_x86_64(void **state)
 /* Run twice in a row: the second run starts from what the first left. */
 static void page_alloc_selftest_repeatable(void **state)
 {
-	boot_qemu(&mm_profile_i386, SZ_512M, "highmem=128M");
+	boot_fixture_qemu(&mm_profile_i386, SZ_512M, "highmem=128M");
 	run_selftest();
 	run_selftest();
 	parse_early_param("highmem=512M");	/* larger than RAM: ignored from now on */
@@ -105,5 +92,5 @@ int main(void)
 		cmocka_unit_test(page_alloc_selftest_repeatable),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

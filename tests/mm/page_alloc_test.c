@@ -37,11 +37,6 @@ static void boot_qemu(const struct mm_profile *profile, phys_addr_t size)
 	host_console_quiet(false);
 }
 
-static struct zone *zone(enum zone_type z)
-{
-	return &NODE_DATA(0)->node_zones[z];
-}
-
 static int setup_i386_1G(void **state)
 {
 	boot_qemu(&mm_profile_i386, SZ_1G);
@@ -68,12 +63,6 @@ static int group_setup(void **state)
 	return boot_fixture_init(ARENA_SIZE);
 }
 
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
-}
-
 /*
  * Split: an order-1 request with no free order-1..k-1 blocks takes one
  * order-k block and leaves one free block at each order 1..k-1.
@@ -85,7 +74,7 @@ static int group_teardown(void **state)
  */
 static void alloc_pages_split_and_merge(void **state)
 {
-	struct zone *z = zone(ZONE_NORMAL);
+	struct zone *z = node_zone(ZONE_NORMAL);
 	unsigned long before[MAX_ORDER];
 	unsigned int o, k;
 	struct page *page;
@@ -194,7 +183,7 @@ static void alloc_pages_zone_choice_x86_64(void **state)
 	enum zone_type expect[] = { ZONE_DMA, ZONE_DMA32, ZONE_DMA32, ZONE_DMA32 };
 	unsigned int i;
 
-	assert_false(populated_zone(zone(ZONE_NORMAL)));
+	assert_false(populated_zone(node_zone(ZONE_NORMAL)));
 	for (i = 0; i < ARRAY_SIZE(gfps); i++) {
 		struct page *page = alloc_pages(gfps[i], 0);
 
@@ -240,12 +229,12 @@ static void give_back(struct list_head *list)
  */
 static void alloc_pages_falls_back_highmem_to_normal(void **state)
 {
-	unsigned long free_before = zone_page_state(zone(ZONE_HIGHMEM), NR_FREE_PAGES);
+	unsigned long free_before = zone_page_state(node_zone(ZONE_HIGHMEM), NR_FREE_PAGES);
 	LIST_HEAD(taken);
 	struct page *page;
 
 	drain_local_pages(NULL);
-	free_before = zone_page_state(zone(ZONE_HIGHMEM), NR_FREE_PAGES);
+	free_before = zone_page_state(node_zone(ZONE_HIGHMEM), NR_FREE_PAGES);
 	assert_int_equal(take_all(GFP_HIGHUSER | __GFP_MEMALLOC, ZONE_HIGHMEM, &taken),
 			 free_before);
 	page = alloc_pages(GFP_HIGHUSER, 0);
@@ -253,7 +242,7 @@ static void alloc_pages_falls_back_highmem_to_normal(void **state)
 	assert_int_equal(page_zonenum(page), ZONE_NORMAL);
 	__free_pages(page, 0);
 	give_back(&taken);
-	assert_int_equal(zone_page_state(zone(ZONE_HIGHMEM), NR_FREE_PAGES), free_before);
+	assert_int_equal(zone_page_state(node_zone(ZONE_HIGHMEM), NR_FREE_PAGES), free_before);
 }
 
 /*
@@ -267,7 +256,7 @@ static void alloc_pages_falls_back_highmem_to_normal(void **state)
  */
 static void alloc_pages_respects_watermarks_and_lowmem_reserve(void **state)
 {
-	struct zone *normal = zone(ZONE_NORMAL), *dma = zone(ZONE_DMA);
+	struct zone *normal = node_zone(ZONE_NORMAL), *dma = node_zone(ZONE_DMA);
 	long reserve = dma->lowmem_reserve[ZONE_NORMAL];
 	LIST_HEAD(taken);
 	struct page *page;
@@ -333,7 +322,7 @@ static void alloc_pages_steals_pageblock_for_unmovable(void **state)
  */
 static void free_pages_pcp_batching(void **state)
 {
-	struct zone *z = zone(ZONE_NORMAL);
+	struct zone *z = node_zone(ZONE_NORMAL);
 	struct page *pages[600], *again;
 	unsigned int i;
 
@@ -448,5 +437,5 @@ int main(void)
 		cmocka_unit_test_setup_teardown(alloc_pages_zone_choice_x86_64, setup_x86_64_128M, teardown),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

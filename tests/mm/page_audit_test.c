@@ -28,28 +28,10 @@
 
 static char out[1 << 18];
 
-/* QEMU -m @size (SeaBIOS's map) through the real boot; the log lands in out[]. */
-static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
-{
-	host_console_capture(out, sizeof(out));
-	boot_fixture_qemu(profile, size, cmdline);
-	host_console_capture(NULL, 0);
-}
-
-static struct zone *zone(enum zone_type z)
-{
-	return &NODE_DATA(0)->node_zones[z];
-}
-
 static int group_setup(void **state)
 {
+	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(SZ_2G);
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
 }
 
 struct summary {
@@ -87,7 +69,7 @@ static void page_accounting_audit_clean_boot(void **state)
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(profiles); i++) {
-		boot_qemu(profiles[i], SZ_1G, NULL);
+		boot_fixture_qemu(profiles[i], SZ_1G, NULL);
 		assert_int_equal(audit(&s), 0);
 		assert_int_equal(s.pfns, max_pfn);
 		assert_int_equal(s.hole + s.reserved + s.free + s.pcp + s.allocated, max_pfn);
@@ -106,7 +88,7 @@ static void page_accounting_audit_counts_allocated_and_pcp(void **state)
 	struct summary s;
 	unsigned int i;
 
-	boot_qemu(&mm_profile_i386, SZ_256M, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_256M, NULL);
 	for (i = 0; i < 10; i++)
 		pages[i] = alloc_pages(GFP_KERNEL, 0);
 	for (i = 0; i < 5; i++)
@@ -114,7 +96,7 @@ static void page_accounting_audit_counts_allocated_and_pcp(void **state)
 	pages[0] = alloc_pages(GFP_KERNEL, 3);
 	assert_int_equal(audit(&s), 0);
 	assert_int_equal(s.allocated, 5 + 8);
-	assert_int_equal(s.pcp, zone(ZONE_NORMAL)->pcp.count + zone(ZONE_DMA)->pcp.count);
+	assert_int_equal(s.pcp, node_zone(ZONE_NORMAL)->pcp.count + node_zone(ZONE_DMA)->pcp.count);
 	assert_true(s.pcp >= 5);
 	__free_pages(pages[0], 3);
 	for (i = 5; i < 10; i++)
@@ -128,12 +110,12 @@ static void page_accounting_audit_lost_free_count(void **state)
 {
 	struct summary s;
 
-	boot_qemu(&mm_profile_i386, SZ_256M, NULL);
-	zone(ZONE_NORMAL)->vm_stat[NR_FREE_PAGES]--;
+	boot_fixture_qemu(&mm_profile_i386, SZ_256M, NULL);
+	node_zone(ZONE_NORMAL)->vm_stat[NR_FREE_PAGES]--;
 	assert_true(audit(&s) > 0);
 	assert_non_null(strstr(out, "page audit: zone Normal: "));
 	assert_non_null(strstr(out, "page audit: FAILED"));
-	zone(ZONE_NORMAL)->vm_stat[NR_FREE_PAGES]++;
+	node_zone(ZONE_NORMAL)->vm_stat[NR_FREE_PAGES]++;
 	assert_int_equal(audit(&s), 0);
 }
 
@@ -143,7 +125,7 @@ static void page_accounting_audit_free_and_reserved(void **state)
 	struct page *head = pfn_to_page(0x400), *inside = head + 7;
 	struct summary s;
 
-	boot_qemu(&mm_profile_i386, SZ_256M, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_256M, NULL);
 	assert_true(PageBuddy(head));
 	__SetPageReserved(inside);
 	assert_true(audit(&s) > 0);
@@ -158,7 +140,7 @@ static void page_accounting_audit_uncounted_allocation(void **state)
 	struct page *page;
 	struct summary s;
 
-	boot_qemu(&mm_profile_i386, SZ_256M, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_256M, NULL);
 	page = alloc_pages(GFP_KERNEL, 2);
 	page_zone(page)->vm_stat[NR_ALLOC_PAGES] -= 4;
 	assert_true(audit(&s) > 0);
@@ -178,5 +160,5 @@ int main(void)
 		cmocka_unit_test(page_accounting_audit_uncounted_allocation),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

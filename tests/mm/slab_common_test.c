@@ -23,21 +23,7 @@ static char out[1 << 16];
 
 static int group_setup(void **state)
 {
-	int ret = boot_fixture_init(SZ_128M);
-
-	if (ret)
-		return ret;
-	host_console_quiet(true);
-	boot_fixture_qemu(&mm_profile_i386, SZ_128M, NULL);
-	kmem_cache_init();
-	host_console_quiet(false);
-	return 0;
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
+	return boot_fixture_slab(SZ_128M, NULL);
 }
 
 /*
@@ -150,5 +136,5 @@ int main(void)
 		cmocka_unit_test(kmem_cache_init_late_switches),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

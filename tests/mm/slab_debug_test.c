@@ -23,20 +23,6 @@
 #include "boot_fixture.h"
 #include "../../mm/slab.h"
 
-/*
- * QEMU -m @bytes on the i386 profile, booted through the real boot
- * sequence (tests/mm/boot_fixture.h) up to a working page allocator,
- * with @cmdline's boot options.
- */
-static int boot_machine(phys_addr_t bytes, const char *cmdline)
-{
-	int ret = boot_fixture_init(bytes);
-
-	if (!ret)
-		boot_fixture_qemu(&mm_profile_i386, bytes, cmdline);
-	return ret;
-}
-
 static char out[32768];
 
 static void capture(void)
@@ -51,14 +37,7 @@ static void release(void)
 
 static int group_setup(void **state)
 {
-	int ret;
-
-	host_console_quiet(true);
-	ret = boot_machine(64 << 20, "slub_debug=FZPU");
-	if (!ret)
-		kmem_cache_init();
-	host_console_quiet(false);
-	return ret;
+	return boot_fixture_slab(SZ_64M, "slub_debug=FZPU");
 }
 
 static bool contains(const char *s)

@@ -24,26 +24,7 @@ static char out[1 << 16];
 
 static int group_setup(void **state)
 {
-	int ret = boot_fixture_init(SZ_1G + SZ_1M);
-
-	if (ret)
-		return ret;
-	host_console_quiet(true);
-	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
-	kmem_cache_init();
-	host_console_quiet(false);
-	return 0;
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
-}
-
-static struct zone *zone(enum zone_type z)
-{
-	return &NODE_DATA(0)->node_zones[z];
+	return boot_fixture_slab(SZ_1G, NULL);
 }
 
 /* Every slab cache's empty slabs back to the buddy, every pcp list drained. */
@@ -210,7 +191,7 @@ static void kmalloc_fills_lowmem_and_frees_back(void **state)
 
 	settle();
 	for (z = 0; z < MAX_NR_ZONES; z++)
-		before[z] = zone_page_state(zone(z), NR_FREE_PAGES);
+		before[z] = zone_page_state(node_zone(z), NR_FREE_PAGES);
 	high_before = before[ZONE_HIGHMEM];
 
 	host_console_capture(out, sizeof(out));
@@ -220,15 +201,15 @@ static void kmalloc_fills_lowmem_and_frees_back(void **state)
 	assert_true(n4k > (800UL << 20) / PAGE_SIZE);
 	assert_true(n64 > 0);
 	assert_non_null(strstr(out, "page allocation failure: order:0"));
-	assert_true(zone_page_state(zone(ZONE_NORMAL), NR_FREE_PAGES) <
-		    low_wmark_pages(zone(ZONE_NORMAL)));
-	assert_int_equal(zone_page_state(zone(ZONE_HIGHMEM), NR_FREE_PAGES), high_before);
+	assert_true(zone_page_state(node_zone(ZONE_NORMAL), NR_FREE_PAGES) <
+		    low_wmark_pages(node_zone(ZONE_NORMAL)));
+	assert_int_equal(zone_page_state(node_zone(ZONE_HIGHMEM), NR_FREE_PAGES), high_before);
 
 	free_chain(small);
 	free_chain(big);
 	settle();
 	for (z = 0; z < MAX_NR_ZONES; z++)
-		assert_int_equal(zone_page_state(zone(z), NR_FREE_PAGES), before[z]);
+		assert_int_equal(zone_page_state(node_zone(z), NR_FREE_PAGES), before[z]);
 	host_console_quiet(true);
 	assert_int_equal(page_accounting_audit(), 0);
 	host_console_quiet(false);
@@ -244,5 +225,5 @@ int main(void)
 		cmocka_unit_test(kmalloc_fills_lowmem_and_frees_back),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

@@ -33,21 +33,7 @@ static void catch_panic(const char *msg)
 
 static int group_setup(void **state)
 {
-	int ret = boot_fixture_init(SZ_64M);
-
-	if (ret)
-		return ret;
-	host_console_quiet(true);
-	boot_fixture_qemu(&mm_profile_i386, SZ_64M, NULL);
-	kmem_cache_init();
-	host_console_quiet(false);
-	return 0;
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
+	return boot_fixture_slab(SZ_64M, NULL);
 }
 
 static void capture(void)
@@ -262,5 +248,5 @@ int main(void)
 		cmocka_unit_test(slab_error_done_counts_and_panics),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

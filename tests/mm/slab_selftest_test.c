@@ -24,26 +24,7 @@ static char out[1 << 16];
 
 static int group_setup(void **state)
 {
-	int ret = boot_fixture_init(SZ_256M);
-
-	if (ret)
-		return ret;
-	host_console_quiet(true);
-	boot_fixture_qemu(&mm_profile_i386, SZ_256M, NULL);
-	kmem_cache_init();
-	host_console_quiet(false);
-	return 0;
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
-}
-
-static struct zone *zone(enum zone_type z)
-{
-	return &NODE_DATA(0)->node_zones[z];
+	return boot_fixture_slab(SZ_256M, NULL);
 }
 
 /* Run the self-test with its output in out[]; its return value. */
@@ -155,12 +136,12 @@ static void slab_selftest_leaves_free_counts(void **state)
 
 	held = settle();
 	for (z = 0; z < MAX_NR_ZONES; z++)
-		before[z] = zone_page_state(zone(z), NR_FREE_PAGES);
+		before[z] = zone_page_state(node_zone(z), NR_FREE_PAGES);
 	assert_int_equal(run_selftest(), 0);
 	held = settle() - held;
 	assert_true(held > 0);
 	for (z = 0; z < MAX_NR_ZONES; z++)
-		assert_int_equal(zone_page_state(zone(z), NR_FREE_PAGES),
+		assert_int_equal(zone_page_state(node_zone(z), NR_FREE_PAGES),
 				 before[z] - (z == ZONE_NORMAL ? held : 0));
 	host_console_quiet(true);
 	assert_int_equal(page_accounting_audit(), 0);
@@ -176,5 +157,5 @@ int main(void)
 		cmocka_unit_test(slab_selftest_leaves_free_counts),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

@@ -25,28 +25,10 @@
 
 static char out[1 << 18];
 
-/* QEMU -m @size (SeaBIOS's map) through the real boot; the log lands in out[]. */
-static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
-{
-	host_console_capture(out, sizeof(out));
-	boot_fixture_qemu(profile, size, cmdline);
-	host_console_capture(NULL, 0);
-}
-
-static struct zone *zone(enum zone_type z)
-{
-	return &NODE_DATA(0)->node_zones[z];
-}
-
 static int group_setup(void **state)
 {
+	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(SZ_2G);
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
 }
 
 static char dump[1 << 16];
@@ -86,13 +68,13 @@ static void buddyinfo_show_format(void **state)
 	char expect[256];
 	int lines = 0, n, o;
 
-	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
 	buddyinfo_show(sink, &lines);
 	assert_int_equal(lines, 3);
 	n = snprintf(expect, sizeof(expect), "Node 0, zone   Normal ");
 	for (o = 0; o < MAX_ORDER; o++)
 		n += snprintf(expect + n, sizeof(expect) - n, "%6lu ",
-			      zone(ZONE_NORMAL)->free_area[o].nr_free);
+			      node_zone(ZONE_NORMAL)->free_area[o].nr_free);
 	assert_non_null(strstr(dump, expect));
 	assert_true(strncmp(dump, "Node 0, zone      DMA ", 22) == 0);
 	assert_null(strstr(dump, "Movable"));		/* unpopulated: not shown */
@@ -107,7 +89,7 @@ static void pagetypeinfo_show_format(void **state)
 {
 	int lines = 0;
 
-	boot_qemu(&mm_profile_x86_64, SZ_512M, NULL);
+	boot_fixture_qemu(&mm_profile_x86_64, SZ_512M, NULL);
 	pagetypeinfo_show(sink, &lines);
 	assert_true(starts_with(dump, "Page block order: 9\nPages per block:  512\n\n"
 				"Free pages count per migrate type at order       0      1"
@@ -129,8 +111,8 @@ static void zoneinfo_show_format(void **state)
 	struct zone *n;
 	int lines = 0;
 
-	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
-	n = zone(ZONE_NORMAL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
+	n = node_zone(ZONE_NORMAL);
 	zoneinfo_show(sink, &lines);
 	snprintf(expect, sizeof(expect),
 		 "Node 0, zone   Normal\n  pages free     %lu\n        boost    0\n"
@@ -156,7 +138,7 @@ static void zoneinfo_show_x86_64_zones(void **state)
 {
 	int lines = 0;
 
-	boot_qemu(&mm_profile_x86_64, SZ_512M, NULL);
+	boot_fixture_qemu(&mm_profile_x86_64, SZ_512M, NULL);
 	zoneinfo_show(sink, &lines);
 	assert_non_null(strstr(dump, "Node 0, zone    DMA32\n"));
 	assert_non_null(strstr(dump, "Node 0, zone   Device\n"));
@@ -167,12 +149,12 @@ static void zoneinfo_show_x86_64_zones(void **state)
 /* mm_show=buddyinfo,zoneinfo prints both through printk at the end of mm_core_init. */
 static void mm_show_boot_switch(void **state)
 {
-	boot_qemu(&mm_profile_i386, SZ_128M, "mm_show=buddyinfo,zoneinfo");
+	boot_fixture_qemu(&mm_profile_i386, SZ_128M, "mm_show=buddyinfo,zoneinfo");
 	assert_non_null(strstr(out, P "Node 0, zone      DMA      "));
 	assert_non_null(strstr(out, P "  pages free     "));
 	assert_null(strstr(out, "Page block order"));
 	parse_early_param("mm_show=none");
-	boot_qemu(&mm_profile_i386, SZ_128M, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_128M, NULL);
 	assert_null(strstr(out, "pages free"));
 }
 
@@ -186,5 +168,5 @@ int main(void)
 		cmocka_unit_test_setup(mm_show_boot_switch, setup),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

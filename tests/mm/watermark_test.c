@@ -27,28 +27,10 @@
 
 static char out[1 << 18];
 
-/* QEMU -m @size (SeaBIOS's map) through the real boot; the log lands in out[]. */
-static void boot_qemu(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
-{
-	host_console_capture(out, sizeof(out));
-	boot_fixture_qemu(profile, size, cmdline);
-	host_console_capture(NULL, 0);
-}
-
-static struct zone *zone(enum zone_type z)
-{
-	return &NODE_DATA(0)->node_zones[z];
-}
-
 static int group_setup(void **state)
 {
+	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(SZ_2G);
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
 }
 
 static unsigned long isqrt(unsigned long long x)
@@ -67,28 +49,28 @@ static unsigned long isqrt(unsigned long long x)
  */
 static void setup_per_zone_wmarks_i386_1G(void **state)
 {
-	unsigned long dma = zone_managed_pages(zone(ZONE_DMA));
-	unsigned long normal = zone_managed_pages(zone(ZONE_NORMAL));
-	unsigned long high = zone_managed_pages(zone(ZONE_HIGHMEM));
+	unsigned long dma = zone_managed_pages(node_zone(ZONE_DMA));
+	unsigned long normal = zone_managed_pages(node_zone(ZONE_NORMAL));
+	unsigned long high = zone_managed_pages(node_zone(ZONE_HIGHMEM));
 	unsigned long pages_min, min, step;
 
-	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
-	dma = zone_managed_pages(zone(ZONE_DMA));
-	normal = zone_managed_pages(zone(ZONE_NORMAL));
-	high = zone_managed_pages(zone(ZONE_HIGHMEM));
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
+	dma = zone_managed_pages(node_zone(ZONE_DMA));
+	normal = zone_managed_pages(node_zone(ZONE_NORMAL));
+	high = zone_managed_pages(node_zone(ZONE_HIGHMEM));
 	assert_int_equal(min_free_kbytes, isqrt((unsigned long long)(dma + normal) * 4 * 16));
 	pages_min = min_free_kbytes / 4;
 
 	min = pages_min * normal / (dma + normal);
 	step = max(min / 4, normal * 10 / 10000);
-	assert_int_equal(min_wmark_pages(zone(ZONE_NORMAL)), min);
-	assert_int_equal(low_wmark_pages(zone(ZONE_NORMAL)), min + step);
-	assert_int_equal(high_wmark_pages(zone(ZONE_NORMAL)), min + 2 * step);
-	assert_int_equal(min_wmark_pages(zone(ZONE_DMA)), pages_min * dma / (dma + normal));
+	assert_int_equal(min_wmark_pages(node_zone(ZONE_NORMAL)), min);
+	assert_int_equal(low_wmark_pages(node_zone(ZONE_NORMAL)), min + step);
+	assert_int_equal(high_wmark_pages(node_zone(ZONE_NORMAL)), min + 2 * step);
+	assert_int_equal(min_wmark_pages(node_zone(ZONE_DMA)), pages_min * dma / (dma + normal));
 
 	min = clamp(high / 1024, 32UL, 128UL);
-	assert_int_equal(min_wmark_pages(zone(ZONE_HIGHMEM)), min);
-	assert_int_equal(low_wmark_pages(zone(ZONE_HIGHMEM)),
+	assert_int_equal(min_wmark_pages(node_zone(ZONE_HIGHMEM)), min);
+	assert_int_equal(low_wmark_pages(node_zone(ZONE_HIGHMEM)),
 			 min + max(pages_min * high / (dma + normal) / 4, high * 10 / 10000));
 }
 
@@ -100,15 +82,15 @@ static void setup_per_zone_lowmem_reserve_i386_1G(void **state)
 {
 	unsigned long normal, high;
 
-	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
-	normal = zone_managed_pages(zone(ZONE_NORMAL));
-	high = zone_managed_pages(zone(ZONE_HIGHMEM));
-	assert_int_equal(zone(ZONE_DMA)->lowmem_reserve[ZONE_DMA], 0);
-	assert_int_equal(zone(ZONE_DMA)->lowmem_reserve[ZONE_NORMAL], normal / 256);
-	assert_int_equal(zone(ZONE_DMA)->lowmem_reserve[ZONE_HIGHMEM], (normal + high) / 256);
-	assert_int_equal(zone(ZONE_NORMAL)->lowmem_reserve[ZONE_HIGHMEM], high / 32);
-	assert_int_equal(zone(ZONE_NORMAL)->lowmem_reserve[ZONE_MOVABLE], high / 32);
-	assert_int_equal(zone(ZONE_HIGHMEM)->lowmem_reserve[ZONE_MOVABLE], 0);
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
+	normal = zone_managed_pages(node_zone(ZONE_NORMAL));
+	high = zone_managed_pages(node_zone(ZONE_HIGHMEM));
+	assert_int_equal(node_zone(ZONE_DMA)->lowmem_reserve[ZONE_DMA], 0);
+	assert_int_equal(node_zone(ZONE_DMA)->lowmem_reserve[ZONE_NORMAL], normal / 256);
+	assert_int_equal(node_zone(ZONE_DMA)->lowmem_reserve[ZONE_HIGHMEM], (normal + high) / 256);
+	assert_int_equal(node_zone(ZONE_NORMAL)->lowmem_reserve[ZONE_HIGHMEM], high / 32);
+	assert_int_equal(node_zone(ZONE_NORMAL)->lowmem_reserve[ZONE_MOVABLE], high / 32);
+	assert_int_equal(node_zone(ZONE_HIGHMEM)->lowmem_reserve[ZONE_MOVABLE], 0);
 }
 
 /*
@@ -136,10 +118,10 @@ static void calculate_min_free_kbytes_floor(void **state)
 /* min_free_kbytes= larger than the computed value is kept (with Linux's warning); smaller loses. */
 static void min_free_kbytes_param(void **state)
 {
-	boot_qemu(&mm_profile_i386, SZ_256M, "min_free_kbytes=8192");
+	boot_fixture_qemu(&mm_profile_i386, SZ_256M, "min_free_kbytes=8192");
 	assert_int_equal(min_free_kbytes, 8192);
 	assert_non_null(strstr(out, "because user defined value 8192 is preferred"));
-	boot_qemu(&mm_profile_i386, SZ_256M, "min_free_kbytes=16");
+	boot_fixture_qemu(&mm_profile_i386, SZ_256M, "min_free_kbytes=16");
 	assert_true(min_free_kbytes > 1000);
 	assert_null(strstr(out, "min_free_kbytes is not updated"));
 	parse_early_param("min_free_kbytes=0");
@@ -157,13 +139,13 @@ static void build_all_zonelists_order_and_total(void **state)
 	char line[128];
 	int i;
 
-	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
 	assert_int_equal(z[0].zone_idx, ZONE_HIGHMEM);
 	assert_int_equal(z[1].zone_idx, ZONE_NORMAL);
 	assert_int_equal(z[2].zone_idx, ZONE_DMA);
 	assert_null(z[3].zone);
 	for (i = 0; i < MAX_NR_ZONES; i++) {
-		struct zone *zz = zone(i);
+		struct zone *zz = node_zone(i);
 
 		total += zz->present_pages;
 		if (i != ZONE_HIGHMEM && zz->present_pages)
@@ -180,7 +162,7 @@ static void build_all_zonelists_x86_64(void **state)
 {
 	struct zoneref *z = NODE_DATA(0)->node_zonelists[ZONELIST_FALLBACK]._zonerefs;
 
-	boot_qemu(&mm_profile_x86_64, SZ_1G, NULL);
+	boot_fixture_qemu(&mm_profile_x86_64, SZ_1G, NULL);
 	assert_int_equal(z[0].zone_idx, ZONE_DMA32);
 	assert_int_equal(z[1].zone_idx, ZONE_DMA);
 	assert_null(z[2].zone);
@@ -197,13 +179,13 @@ static void pcp_batch_and_high(void **state)
 	struct zone *n;
 	unsigned long b;
 
-	boot_qemu(&mm_profile_i386, SZ_1G, NULL);
-	n = zone(ZONE_NORMAL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
+	n = node_zone(ZONE_NORMAL);
 	b = min(zone_managed_pages(n) >> 10, 256UL) / 4;
 	b = (1UL << ilog2(b + b / 2)) - 1;
 	assert_int_equal(n->pcp.batch, b);
 	assert_int_equal(n->pcp.high, max(low_wmark_pages(n), 4 * b));
-	assert_int_equal(zone(ZONE_DMA)->pcp.batch, 1);
+	assert_int_equal(node_zone(ZONE_DMA)->pcp.batch, 1);
 }
 
 int main(void)
@@ -218,5 +200,5 @@ int main(void)
 		cmocka_unit_test(pcp_batch_and_high),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

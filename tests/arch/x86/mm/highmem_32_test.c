@@ -29,21 +29,14 @@ static jmp_buf panic_jmp;
 /* QEMU -m 1G on i386 through the real boot; the log lands in out[]. */
 static int setup(void **state)
 {
-	host_console_capture(out, sizeof(out));
 	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
-	host_console_capture(NULL, 0);
 	return 0;
 }
 
 static int group_setup(void **state)
 {
+	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(SZ_1G + SZ_1M);
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
 }
 
 /* The PTE for kernel virtual address @vaddr in the live page tables. */
@@ -215,5 +208,5 @@ int main(void)
 		cmocka_unit_test_setup(set_highmem_pages_init_frees_highmem, setup),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

@@ -67,12 +67,6 @@ static int group_setup(void **state)
 	return boot_fixture_init(5ULL << 30);
 }
 
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
-}
-
 /* 512 MiB fits the direct map: all lowmem.  Expect max_low_pfn = max_pfn. */
 static void find_low_pfn_range_all_lowmem(void **state)
 {
@@ -262,5 +256,5 @@ int main(void)
 		cmocka_unit_test_setup_teardown(print_vm_layout_lines, setup, teardown),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }

@@ -22,32 +22,14 @@ static char out[1 << 18];
 
 static int group_setup(void **state)
 {
+	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(7ULL << 30);
-}
-
-static int group_teardown(void **state)
-{
-	boot_fixture_exit();
-	return 0;
 }
 
 static int teardown(void **state)
 {
 	highmem_param = -1;
 	return 0;
-}
-
-static struct zone *zone(enum zone_type z)
-{
-	return &NODE_DATA(0)->node_zones[z];
-}
-
-/* Boot QEMU -m @size with @profile and @cmdline; the log lands in out[]. */
-static void boot(const struct mm_profile *profile, phys_addr_t size, const char *cmdline)
-{
-	host_console_capture(out, sizeof(out));
-	boot_fixture_qemu(profile, size, cmdline);
-	host_console_capture(NULL, 0);
 }
 
 /*
@@ -69,9 +51,9 @@ static void mm_profiles_zones_and_blocks(void **state)
 	assert_true(zone_configured(ZONE_DMA32) && zone_configured(ZONE_DEVICE));
 	assert_false(zone_configured(ZONE_HIGHMEM));
 	assert_int_equal(PFN_PHYS(1UL << mm_profile_x86_64.section_shift), SZ_128M);
-	boot(&mm_profile_x86_64, SZ_256M, NULL);
+	boot_fixture_qemu(&mm_profile_x86_64, SZ_256M, NULL);
 	assert_int_equal(pageblock_nr_pages, 512);
-	boot(&mm_profile_i386, SZ_256M, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_256M, NULL);
 	assert_int_equal(pageblock_nr_pages, 1024);
 }
 
@@ -86,11 +68,11 @@ static void mm_profiles_zones_and_blocks(void **state)
  */
 static void zone_sizes_init_dma_capped_by_max_low_pfn(void **state)
 {
-	boot(&mm_profile_i386, SZ_8M, NULL);
-	assert_int_equal(zone_end_pfn(zone(ZONE_DMA)), max_low_pfn);
+	boot_fixture_qemu(&mm_profile_i386, SZ_8M, NULL);
+	assert_int_equal(zone_end_pfn(node_zone(ZONE_DMA)), max_low_pfn);
 	assert_int_equal(max_low_pfn, PFN_DOWN(SZ_8M - 0x20000));
-	assert_int_equal(zone(ZONE_NORMAL)->spanned_pages, 0);
-	assert_int_equal(zone(ZONE_HIGHMEM)->spanned_pages, 0);
+	assert_int_equal(node_zone(ZONE_NORMAL)->spanned_pages, 0);
+	assert_int_equal(node_zone(ZONE_HIGHMEM)->spanned_pages, 0);
 }
 
 /*
@@ -104,13 +86,13 @@ static void zone_sizes_init_dma_capped_by_max_low_pfn(void **state)
  */
 static void zone_sizes_init_i386_highmem_split(void **state)
 {
-	boot(&mm_profile_i386, SZ_512M, "highmem=64M");
-	assert_int_equal(zone_end_pfn(zone(ZONE_DMA)), PFN_DOWN(SZ_16M));
-	assert_int_equal(zone(ZONE_NORMAL)->zone_start_pfn, PFN_DOWN(SZ_16M));
-	assert_int_equal(zone_end_pfn(zone(ZONE_NORMAL)), max_low_pfn);
+	boot_fixture_qemu(&mm_profile_i386, SZ_512M, "highmem=64M");
+	assert_int_equal(zone_end_pfn(node_zone(ZONE_DMA)), PFN_DOWN(SZ_16M));
+	assert_int_equal(node_zone(ZONE_NORMAL)->zone_start_pfn, PFN_DOWN(SZ_16M));
+	assert_int_equal(zone_end_pfn(node_zone(ZONE_NORMAL)), max_low_pfn);
 	assert_int_equal(max_low_pfn, PFN_DOWN(SZ_512M - 0x20000 - SZ_64M));
-	assert_int_equal(zone(ZONE_HIGHMEM)->zone_start_pfn, max_low_pfn);
-	assert_int_equal(zone_end_pfn(zone(ZONE_HIGHMEM)), max_pfn);
+	assert_int_equal(node_zone(ZONE_HIGHMEM)->zone_start_pfn, max_low_pfn);
+	assert_int_equal(zone_end_pfn(node_zone(ZONE_HIGHMEM)), max_pfn);
 }
 
 /*
@@ -125,15 +107,15 @@ static void zone_sizes_init_i386_highmem_split(void **state)
  */
 static void zone_sizes_init_x86_64_dma32(void **state)
 {
-	boot(&mm_profile_x86_64, SZ_2G, NULL);
-	assert_int_equal(zone_end_pfn(zone(ZONE_DMA32)), max_low_pfn);
+	boot_fixture_qemu(&mm_profile_x86_64, SZ_2G, NULL);
+	assert_int_equal(zone_end_pfn(node_zone(ZONE_DMA32)), max_low_pfn);
 	assert_int_equal(max_low_pfn, PFN_DOWN(SZ_2G - 0x20000));
-	assert_int_equal(zone(ZONE_NORMAL)->spanned_pages, 0);
+	assert_int_equal(node_zone(ZONE_NORMAL)->spanned_pages, 0);
 
-	boot(&mm_profile_x86_64, 6ULL << 30, NULL);
-	assert_int_equal(zone_end_pfn(zone(ZONE_DMA32)), PFN_DOWN(SZ_4G));
-	assert_int_equal(zone(ZONE_NORMAL)->zone_start_pfn, PFN_DOWN(SZ_4G));
-	assert_int_equal(zone(ZONE_NORMAL)->present_pages, PFN_DOWN(3ULL << 30));
+	boot_fixture_qemu(&mm_profile_x86_64, 6ULL << 30, NULL);
+	assert_int_equal(zone_end_pfn(node_zone(ZONE_DMA32)), PFN_DOWN(SZ_4G));
+	assert_int_equal(node_zone(ZONE_NORMAL)->zone_start_pfn, PFN_DOWN(SZ_4G));
+	assert_int_equal(node_zone(ZONE_NORMAL)->present_pages, PFN_DOWN(3ULL << 30));
 }
 
 /*
@@ -145,9 +127,9 @@ static void zone_sizes_init_x86_64_dma32(void **state)
  */
 static void mem_init_frees_all_highmem(void **state)
 {
-	struct zone *high = zone(ZONE_HIGHMEM);
+	struct zone *high = node_zone(ZONE_HIGHMEM);
 
-	boot(&mm_profile_i386, SZ_1G, NULL);
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
 	drain_local_pages(NULL);
 	assert_true(high->present_pages > 0);
 	assert_int_equal(high->managed_pages, high->present_pages);
@@ -165,7 +147,7 @@ static void mem_init_x86_64(void **state)
 	unsigned long managed = 0;
 	struct zone *z;
 
-	boot(&mm_profile_x86_64, SZ_512M, NULL);
+	boot_fixture_qemu(&mm_profile_x86_64, SZ_512M, NULL);
 	for_each_zone(z)
 		managed += z->managed_pages;
 	assert_int_equal(managed, totalram_pages());
@@ -184,5 +166,5 @@ int main(void)
 		cmocka_unit_test_teardown(mem_init_x86_64, teardown),
 	};
 
-	return cmocka_run_group_tests(tests, group_setup, group_teardown);
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }
