@@ -26,7 +26,7 @@
 # build/results/qemu.txt ("qemu: N passed, N failed") and prints how long
 # the 512M boot took from QEMU's start to the end of setup_arch.
 set -u
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 TOP=$PWD
 OUT=$TOP/build/qemu-tests
 # Real Linux logs: the team's full copies if present, else the extracts
@@ -69,12 +69,12 @@ ref_lines() {		# ref_lines LOG REFNAME
 
 # SeaBIOS's "  3: 0000000000100000 - 0000000007fe0000 = 1 RAM" -> Linux's line.
 seabios_map() {
-	local idx start dash end eq type name
+	local start end type name
 	awk '/e820 map has [0-9]+ items/ { n = 0; delete m; inmap = 1; next }
 	     inmap && /^ +[0-9]+: / { m[n++] = $0; next }
 	     { inmap = 0 }
 	     END { for (i = 0; i < n; i++) print m[i] }' "$1" |
-	while read -r idx start dash end eq type name; do
+	while read -r _ start _ end _ type name; do
 		case $type in
 		1) name=usable ;; 2) name=reserved ;; 3) name="ACPI data" ;;
 		4) name="ACPI NVS" ;; 5) name=unusable ;; *) name="type $type" ;;
