@@ -20,6 +20,7 @@
 #include <linux/mm.h>
 #include <linux/pageblock-flags.h>
 #include <linux/cache.h>
+#include <linux/sizes.h>
 #include "internal.h"
 
 struct pglist_data contig_page_data;
@@ -55,6 +56,11 @@ static int __init cmdline_parse_core(char *p, unsigned long *core)
 
 static int __init cmdline_parse_kernelcore(char *p)
 {
+	/* kernelcore=mirror: the kernel gets mirrored memory, Movable the rest */
+	if (p && parse_option_str(p, "mirror")) {
+		mirrored_kernelcore = true;
+		return 0;
+	}
 	return cmdline_parse_core(p, &required_kernelcore);
 }
 early_param("kernelcore", cmdline_parse_kernelcore);
@@ -107,10 +113,40 @@ static unsigned long __init absent_pages_in_range(unsigned long start,
 }
 
 /*
+ * kernelcore=mirror: Movable starts at the lowest memory above 4 GiB that
+ * is not mirrored (below 4 GiB it stays the kernel's, with Linux's warning).
+ * Return: false when nothing is mirrored (the option is then ignored).
+ */
+static bool __init find_zone_movable_pfn_mirror(void)
+{
+	bool mem_below_4gb_not_mirrored = false;
+	struct memblock_region *r;
+	unsigned long start;
+
+	if (!memblock_has_mirror()) {
+		pr_warn("The system has no mirror memory, ignore kernelcore=mirror.\n");
+		return false;
+	}
+	for_each_mem_region(r) {
+		if (memblock_is_mirror(r))
+			continue;
+		start = memblock_region_memory_base_pfn(r);
+		if (start < PHYS_PFN(SZ_4G)) {
+			mem_below_4gb_not_mirrored = true;
+			continue;
+		}
+		zone_movable_pfn[0] = zone_movable_pfn[0] ? min(start, zone_movable_pfn[0]) : start;
+	}
+	if (mem_below_4gb_not_mirrored)
+		pr_warn("This configuration results in unmirrored kernel memory.\n");
+	return true;
+}
+
+/*
  * ZONE_MOVABLE takes the top of the highest populated zone once
  * kernelcore pages (counted from the bottom of RAM) are satisfied;
  * movablecore=X is kernelcore = total - X.  Its start is rounded up to
- * MAX_ORDER_NR_PAGES as Linux does.
+ * MAX_ORDER_NR_PAGES as Linux does.  kernelcore=mirror wins over both.
  */
 static void __init find_zone_movable_pfns_for_nodes(void)
 {
@@ -123,6 +159,11 @@ static void __init find_zone_movable_pfns_for_nodes(void)
 		if (arch_zone_highest_possible_pfn[movable_zone] >
 		    arch_zone_lowest_possible_pfn[movable_zone])
 			break;
+	}
+	if (mirrored_kernelcore) {
+		if (find_zone_movable_pfn_mirror())
+			goto align;
+		return;
 	}
 	if (!required_kernelcore && !required_movablecore)
 		return;
@@ -153,6 +194,7 @@ static void __init find_zone_movable_pfns_for_nodes(void)
 		}
 		remaining -= e - s;
 	}
+align:
 	if (zone_movable_pfn[0])
 		zone_movable_pfn[0] = round_up(zone_movable_pfn[0], MAX_ORDER_NR_PAGES);
 	get_pfn_range_for_nid(0, &s, &e);

@@ -374,6 +374,58 @@ static void free_area_init_movablecore(void **state)
 	assert_int_equal(page_accounting_audit(), 0);
 }
 
+/*
+ * kernelcore=mirror on x86_64 -m 6G with [0, 4G) marked mirrored:
+ *
+ *   [ mirrored: DMA, DMA32 ............ ) hole [ not mirrored: 4G .. 7G )
+ *                                              ^ Movable starts here
+ * Expect "  Node 0: 0x0000000100000000", Movable holding all of 4G..7G,
+ * Normal empty, no "unmirrored kernel memory" warning, the audit clean.
+ */
+static void free_area_init_kernelcore_mirror(void **state)
+{
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
+	int n = boot_fixture_qemu_ram(r, 6ULL << 30);
+
+	host_console_capture(out, sizeof(out));
+	boot_fixture_reset();
+	mm_profile = &mm_profile_x86_64;
+	parse_early_param("kernelcore=mirror");
+	assert_true(mirrored_kernelcore);
+	boot_fixture_add_ram(r, n);
+	boot_fixture_kernel_image();
+	boot_fixture_setup_memblock();
+	assert_int_equal(memblock_mark_mirror(0, SZ_4G), 0);
+	boot_fixture_paging_init();
+	mm_core_init();
+	host_console_capture(NULL, 0);
+	mirrored_kernelcore = false;
+	assert_line(P "Movable zone start for each node\n"
+		    P "  Node 0: 0x0000000100000000\n");
+	assert_null(strstr(out, "unmirrored kernel memory"));
+	assert_int_equal(node_zone(ZONE_MOVABLE)->present_pages, 0xc0000);
+	assert_int_equal(node_zone(ZONE_NORMAL)->present_pages, 0);
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/*
+ * kernelcore=mirror on a machine where nothing is mirrored (every e820
+ * machine: the mirror attribute comes from EFI).
+ * Expect Linux's "The system has no mirror memory, ignore
+ * kernelcore=mirror." and no Movable zone.
+ */
+static void free_area_init_kernelcore_mirror_without_mirror(void **state)
+{
+	struct boot_ram r[BOOT_FIXTURE_QEMU_RANGES];
+
+	boot(&mm_profile_x86_64, r, boot_fixture_qemu_ram(r, 6ULL << 30), "kernelcore=mirror");
+	mirrored_kernelcore = false;
+	assert_line(P "The system has no mirror memory, ignore kernelcore=mirror.\n");
+	assert_line(P "Movable zone start for each node\n"
+		    P "Early memory node ranges\n");
+	assert_int_equal(node_zone(ZONE_MOVABLE)->present_pages, 0);
+}
+
 /* The lines from "Zone ranges:" to the "Memory:" line, timestamps and all. */
 static void zone_to_memory_lines(char *dst, size_t size)
 {
@@ -428,6 +480,9 @@ int main(void)
 		cmocka_unit_test_setup(memmap_init_links_and_flags, setup),
 		cmocka_unit_test_setup(calc_memmap_size_flat_and_sparse, setup),
 		cmocka_unit_test_setup(free_area_init_movablecore, setup),
+		/* memblock's "some memory is mirrored" is sticky, as in Linux: this order */
+		cmocka_unit_test_setup(free_area_init_kernelcore_mirror_without_mirror, setup),
+		cmocka_unit_test_setup(free_area_init_kernelcore_mirror, setup),
 		cmocka_unit_test_setup(free_area_init_bootmem_bitmap_same_as_memblock, setup),
 	};
 
