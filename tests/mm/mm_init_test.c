@@ -480,10 +480,13 @@ int main(void)
 		cmocka_unit_test_setup(memmap_init_links_and_flags, setup),
 		cmocka_unit_test_setup(calc_memmap_size_flat_and_sparse, setup),
 		cmocka_unit_test_setup(free_area_init_movablecore, setup),
-		/* memblock's "some memory is mirrored" is sticky, as in Linux: this order */
 		cmocka_unit_test_setup(free_area_init_kernelcore_mirror_without_mirror, setup),
-		cmocka_unit_test_setup(free_area_init_kernelcore_mirror, setup),
 		cmocka_unit_test_setup(free_area_init_bootmem_bitmap_same_as_memblock, setup),
+		/*
+		 * Last: once memory is marked mirrored, memblock prefers mirrored
+		 * memory for the rest of the process (sticky, as in Linux).
+		 */
+		cmocka_unit_test_setup(free_area_init_kernelcore_mirror, setup),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
