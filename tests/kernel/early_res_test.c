@@ -19,29 +19,11 @@
 #include <linux/bootmem.h>
 #include <asm/e820/api.h>
 #include <asm/host.h>
+#include "../mm/expect_panic.h"
 
 #define NF	EARLY_RES_NOT_FOUND
 
-static jmp_buf panic_jmp;
-static char panic_msg[256];
 static char out[8192];
-
-static void catch_panic(const char *msg)
-{
-	strscpy(panic_msg, msg, sizeof(panic_msg));
-	longjmp(panic_jmp, 1);
-}
-
-#define expect_panic(stmt, text) do {					\
-	host_panic_handler = catch_panic;				\
-	if (!setjmp(panic_jmp)) {					\
-		stmt;							\
-		host_panic_handler = NULL;				\
-		fail_msg("no panic from %s", #stmt);			\
-	}								\
-	host_panic_handler = NULL;					\
-	assert_string_equal(panic_msg, text);				\
-} while (0)
 
 static void clear_early_res(void)
 {

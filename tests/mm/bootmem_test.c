@@ -26,6 +26,7 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "expect_panic.h"
 #include "boot_fixture.h"
 
 #define ARENA_SIZE	(8ULL << 30)
@@ -33,26 +34,7 @@
 #define P		"[    0.000000] "
 
 static bootmem_data_t *bdata = &bootmem_node_data[0];
-static jmp_buf panic_jmp;
-static char panic_msg[256];
 static char out[1 << 18];
-
-static void catch_panic(const char *msg)
-{
-	strscpy(panic_msg, msg, sizeof(panic_msg));
-	longjmp(panic_jmp, 1);
-}
-
-#define expect_panic(stmt, text) do {					\
-	host_panic_handler = catch_panic;				\
-	if (!setjmp(panic_jmp)) {					\
-		stmt;							\
-		host_panic_handler = NULL;				\
-		fail_msg("no panic from %s", #stmt);			\
-	}								\
-	host_panic_handler = NULL;					\
-	assert_string_equal(panic_msg, text);				\
-} while (0)
 
 static int setup(void **state)
 {

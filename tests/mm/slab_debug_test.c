@@ -21,6 +21,7 @@
 #include <asm/sections.h>
 #include <asm/host.h>
 #include "boot_fixture.h"
+#include "expect_panic.h"
 #include "../../mm/slab.h"
 
 static char out[32768];
@@ -330,12 +331,6 @@ static void wrong_cache_free_detected(void **state)
 	kmem_cache_destroy(s);
 }
 
-static jmp_buf panic_jmp;
-static void panic_to_test(const char *msg)
-{
-	longjmp(panic_jmp, 1);
-}
-
 /* Expect slab_panic to stop at the report instead of restoring and going on. */
 static void slab_panic_stops_on_corruption(void **state)
 {
@@ -344,14 +339,9 @@ static void slab_panic_stops_on_corruption(void **state)
 	kfree(a);
 	a[0] = 0;
 	parse_early_param("slab_panic");
-	host_panic_handler = panic_to_test;
 	host_console_quiet(true);
-	if (!setjmp(panic_jmp)) {
-		kfree(kmalloc(16, GFP_KERNEL));
-		fail_msg("no panic");
-	}
+	expect_panic(kfree(kmalloc(16, GFP_KERNEL)), "slab error in kmalloc-16 (slab_panic)");
 	host_console_quiet(false);
-	host_panic_handler = NULL;
 	slab_panic_on_error = false;
 }
 

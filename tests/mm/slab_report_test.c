@@ -16,20 +16,13 @@
 #include <linux/slab.h>
 #include <asm/host.h>
 #include "boot_fixture.h"
+#include "expect_panic.h"
 #include "../../mm/slab.h"
 
 #define P	"[    0.000000] "
 
 static char out[1 << 14];
 static char want[1 << 12];
-static jmp_buf panic_jmp;
-static char panic_msg[128];
-
-static void catch_panic(const char *msg)
-{
-	strscpy(panic_msg, msg, sizeof(panic_msg));
-	longjmp(panic_jmp, 1);
-}
 
 static int group_setup(void **state)
 {
@@ -223,14 +216,8 @@ static void slab_error_done_counts_and_panics(void **state)
 	slab_error_done(NULL);
 	assert_int_equal(slab_errors, before + 1);
 	parse_early_param("slab_panic=1");
-	host_panic_handler = catch_panic;
-	if (!setjmp(panic_jmp)) {
-		slab_error_done(kmalloc_caches[KMALLOC_NORMAL][3]);
-		host_panic_handler = NULL;
-		fail_msg("slab_panic=1 did not stop");
-	}
-	host_panic_handler = NULL;
-	assert_string_equal(panic_msg, "slab error in kmalloc-8 (slab_panic)");
+	expect_panic(slab_error_done(kmalloc_caches[KMALLOC_NORMAL][3]),
+		     "slab error in kmalloc-8 (slab_panic)");
 	parse_early_param("slab_panic=0");
 	slab_error_done(NULL);
 	assert_int_equal(slab_errors, before + 3);

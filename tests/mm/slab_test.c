@@ -21,6 +21,7 @@
 #include <asm/sections.h>
 #include <asm/host.h>
 #include "boot_fixture.h"
+#include "expect_panic.h"
 #include "../../mm/slab.h"
 
 static char out[16384];
@@ -178,12 +179,6 @@ static void krealloc_grow_shrink(void **state)
 	assert_ptr_equal(krealloc(p, 0, GFP_KERNEL), ZERO_SIZE_PTR);
 }
 
-static jmp_buf panic_jmp;
-static void panic_to_test(const char *msg)
-{
-	longjmp(panic_jmp, 1);
-}
-
 /* Expect bad arguments to give NULL with a message, and SLAB_PANIC to panic. */
 static void kmem_cache_create_rejects_bad_args(void **state)
 {
@@ -193,12 +188,8 @@ static void kmem_cache_create_rejects_bad_args(void **state)
 	assert_null(kmem_cache_create("align3", 8, 3, 0, NULL));
 	assert_null(kmem_cache_create("huge", KMALLOC_MAX_SIZE + 1, 0, 0, NULL));
 	assert_non_null(strstr(out, "kmem_cache_create(zero) integrity check failed"));
-	host_panic_handler = panic_to_test;
-	if (!setjmp(panic_jmp)) {
-		kmem_cache_create("align3", 8, 3, SLAB_PANIC, NULL);
-		fail_msg("SLAB_PANIC did not panic");
-	}
-	host_panic_handler = NULL;
+	expect_panic(kmem_cache_create("align3", 8, 3, SLAB_PANIC, NULL),
+		     "kmem_cache_create: Failed to create slab 'align3'. Error -22");
 	release();
 }
 
@@ -572,14 +563,9 @@ static void slab_panic_stops(void **state)
 
 	kfree(a);
 	slab_panic_on_error = true;
-	host_panic_handler = panic_to_test;
 	host_console_quiet(true);
-	if (!setjmp(panic_jmp)) {
-		kfree(a);
-		fail_msg("no panic");
-	}
+	expect_panic(kfree(a), "slab error in kmalloc-32 (slab_panic)");
 	host_console_quiet(false);
-	host_panic_handler = NULL;
 	slab_panic_on_error = false;
 }
 
