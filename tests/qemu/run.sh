@@ -141,7 +141,7 @@ map_match() {		# map_match EXPECT OURS
 
 # One case: NAME|QEMU-RUN OPTIONS|IMAGE|APPEND|STATUS|CHECKS
 run_case() {
-	local line=$1 name opts image append status checks log sb rc want got c ok=1
+	local line=$1 name opts image append status checks log sb rc want got c ok=1 t0 secs
 	IFS='|' read -r name opts image append status checks <<<"$line"
 	log=$OUT/$name.log sb=$OUT/$name.seabios
 	case $image in
@@ -149,9 +149,12 @@ run_case() {
 	badsig) image=$OUT/badsig.img ;;
 	*) image=$OUT/$image.iso ;;
 	esac
+	t0=$(date +%s%N)
 	# shellcheck disable=SC2086
 	"$TOP/scripts/qemu-run.sh" -t 120 $opts -s "$log" -d "$sb" -- "$image" "$append" 2>"$OUT/$name.stderr"
 	rc=$?
+	secs=$(( ($(date +%s%N) - t0) / 100000000 ))
+	secs="$((secs / 10)).$((secs % 10)) s"
 	touch "$OUT/$name.done"
 	case $status in
 	pass) want=0 ;; panic) want=1 ;; fault) want=2 ;; halt) want=3 ;;
@@ -206,9 +209,9 @@ run_case() {
 		esac
 	done
 	if [ $ok = 1 ]; then
-		echo "ok   $name"
+		echo "ok   $name ($secs)"
 	else
-		echo -e "FAIL $name (log: ${log#$TOP/})$msgs"
+		echo -e "FAIL $name ($secs, log: ${log#$TOP/})$msgs"
 	fi
 }
 
