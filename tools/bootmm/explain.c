@@ -88,14 +88,17 @@ static void facts(FILE *f, unsigned int step, const struct fw_map *map,
 		  const struct bootmm_run *run)
 {
 	const pg_data_t *pgdat = NODE_DATA(0);
+	u16 base_kb, ebda_seg;
 	int z;
 
 	switch (step) {
 	case 0:
 		fprintf(f, "    This run: %zu entries from %s (%s); alt_mem_k %u KiB, ext_mem_k %u KiB.\n",
 			map->nr, map->source, map->who, map->alt_mem_k, map->ext_mem_k);
+		memcpy(&base_kb, __va(0x413), sizeof(base_kb));	/* BDA words, 0x413 unaligned */
+		memcpy(&ebda_seg, __va(0x40e), sizeof(ebda_seg));
 		fprintf(f, "    Here bootmm's loader (tools/bootmm/loader.c) filled the zero page as a boot loader would, and the BIOS data area as SeaBIOS does: %u KiB of base memory, EBDA segment %#x.\n",
-			*(u16 *)__va(0x413), *(u16 *)__va(0x40e));
+			base_kb, ebda_seg);
 		if (map->nr > E820_MAX_ENTRIES_ZEROPAGE)
 			fprintf(f, "    The zero page holds 128 entries; the other %zu travel in a SETUP_E820_EXT setup_data node.\n",
 				map->nr - E820_MAX_ENTRIES_ZEROPAGE);

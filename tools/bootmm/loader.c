@@ -45,6 +45,11 @@
  * starting there is the EBDA (SeaBIOS: 639 KiB, segment 0x9fc0).  No RAM
  * at 0: the BDA stays zero and the kernel falls back to 636 KiB.
  */
+static void bda_write(unsigned long offset, u16 v)
+{
+	memcpy(__va(offset), &v, sizeof(v));	/* 0x413 is odd: unaligned, as in a real BDA */
+}
+
 static void fill_bda(const struct fw_map *map)
 {
 	u64 base = 0;
@@ -56,15 +61,15 @@ static void fill_bda(const struct fw_map *map)
 		if (e->type == E820_TYPE_RAM && e->addr == 0 && e->size > base)
 			base = min_t(u64, e->size, LOW_RAM_END);
 	}
-	*(u16 *)__va(BDA_BASE_MEM_KB) = base >> 10;
-	*(u16 *)__va(BDA_EBDA_SEGMENT) = 0;
+	bda_write(BDA_BASE_MEM_KB, base >> 10);
+	bda_write(BDA_EBDA_SEGMENT, 0);
 	if (!base || base >= LOW_RAM_END)
 		return;
 	for (i = 0; i < map->nr; i++) {
 		const struct fw_entry *e = &map->entries[i];
 
 		if (e->type != E820_TYPE_RAM && e->addr == base && e->size)
-			*(u16 *)__va(BDA_EBDA_SEGMENT) = base >> 4;
+			bda_write(BDA_EBDA_SEGMENT, base >> 4);
 	}
 }
 

@@ -111,6 +111,15 @@ static noinline void __init early_reserve_initrd(void)
 	memblock_reserve(image, size);
 }
 
+/* A BDA word; 0x413 is at an odd address, so no u16 load (UBSan on the host). */
+static u16 __init bda_read(unsigned long offset)
+{
+	u16 v;
+
+	memcpy(&v, __va(offset), sizeof(v));
+	return v;
+}
+
 /*
  * The EBDA and everything up to 1 MiB.  Where the EBDA starts is read
  * from the BDA, but neither value is trusted blindly: anything below
@@ -122,12 +131,12 @@ static noinline void __init reserve_bios_regions(void)
 {
 	unsigned int bios_start, ebda_start;
 
-	bios_start = *(u16 *)__va(BIOS_RAM_SIZE_KB_PTR);
+	bios_start = bda_read(BIOS_RAM_SIZE_KB_PTR);
 	bios_start <<= 10;
 	if (bios_start < BIOS_START_MIN || bios_start > BIOS_START_MAX)
 		bios_start = BIOS_START_MAX;
 
-	ebda_start = (unsigned int)*(u16 *)__va(BIOS_EBDA_SEGMENT) << 4;
+	ebda_start = (unsigned int)bda_read(BIOS_EBDA_SEGMENT) << 4;
 	if (ebda_start >= BIOS_START_MIN && ebda_start < bios_start)
 		bios_start = ebda_start;
 
