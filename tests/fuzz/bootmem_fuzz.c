@@ -27,29 +27,11 @@
 #include <linux/bitops.h>
 #include <linux/bootmem.h>
 #include <asm/host.h>
+#include "fuzz_input.h"
 
 #define MAXPAGES	1024
 #define MAP_PFN		0x180000UL	/* 6 GiB: outside every node */
 #define NONE		(~0UL)
-
-struct input {
-	const u8 *p;
-	size_t n;
-};
-
-static u32 take(struct input *in, u32 bytes)
-{
-	u32 v = 0;
-
-	while (bytes--) {
-		v <<= 8;
-		if (in->n) {
-			v |= *in->p++;
-			in->n--;
-		}
-	}
-	return v;
-}
 
 /* The model: page state and the allocator's three hints. */
 static bool res[MAXPAGES];
@@ -77,9 +59,9 @@ static void check_bits(void)
 }
 
 /* An address somewhere around the node, byte-granular. */
-static phys_addr_t take_addr(struct input *in)
+static phys_addr_t take_addr(struct fuzz_input *in)
 {
-	u32 v = take(in, 2);
+	u32 v = fuzz_take(in, 2);
 	long page = (long)(v >> 4) % (MAXPAGES + 8) - 4;
 
 	return PFN_PHYS(start) + page * (phys_addr_t)PAGE_SIZE + (v & 0xf) * 0x111;
@@ -91,10 +73,10 @@ static bool in_node(phys_addr_t addr, phys_addr_t size)
 	       addr + size <= PFN_PHYS(end);
 }
 
-static void do_reserve(struct input *in)
+static void do_reserve(struct fuzz_input *in)
 {
-	phys_addr_t addr = take_addr(in), size = take(in, 2) * 7ULL;
-	int flags = take(in, 1) & 1 ? BOOTMEM_EXCLUSIVE : BOOTMEM_DEFAULT;
+	phys_addr_t addr = take_addr(in), size = fuzz_take(in, 2) * 7ULL;
+	int flags = fuzz_take(in, 1) & 1 ? BOOTMEM_EXCLUSIVE : BOOTMEM_DEFAULT;
 	unsigned long s, e, p;
 	int want = 0, got;
 
@@ -114,9 +96,9 @@ static void do_reserve(struct input *in)
 		die("reserve_bootmem returned %lld, model %lld", got, want);
 }
 
-static void do_free(struct input *in)
+static void do_free(struct fuzz_input *in)
 {
-	phys_addr_t addr = take_addr(in), size = take(in, 2) * 13ULL;
+	phys_addr_t addr = take_addr(in), size = fuzz_take(in, 2) * 13ULL;
 	unsigned long s, e, p;
 
 	if (!in_node(addr, size))
@@ -152,12 +134,12 @@ static unsigned long first_fit(unsigned long from, unsigned long lim,
 	return NONE;
 }
 
-static void do_alloc(struct input *in)
+static void do_alloc(struct fuzz_input *in)
 {
 	static const unsigned long aligns[] = { 0, 1, 8, 64, 512, 4096, 8192, 65536 };
-	unsigned long size = take(in, 2) % (5 * PAGE_SIZE) + 1;
-	unsigned long align = aligns[take(in, 1) % ARRAY_SIZE(aligns)];
-	u32 g = take(in, 1);
+	unsigned long size = fuzz_take(in, 2) % (5 * PAGE_SIZE) + 1;
+	unsigned long align = aligns[fuzz_take(in, 1) % ARRAY_SIZE(aligns)];
+	u32 g = fuzz_take(in, 1);
 	phys_addr_t goal = g & 0x80 ? take_addr(in) : 0;
 	phys_addr_t limit = g & 0x40 ? take_addr(in) : 0;
 	unsigned long lim = end, n = DIV_ROUND_UP(size, PAGE_SIZE);
@@ -269,8 +251,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const unsigned long bases[] = { 0, 0xfff00, 0x100000 - 512, 0x100000 };
-	struct input in = { data, size };
-	u32 shape = take(&in, 2);
+	struct fuzz_input in = { data, size };
+	u32 shape = fuzz_take(&in, 2);
 	unsigned long pfn;
 
 	start = bases[shape & 3] + ((shape >> 2) & 7);
@@ -286,7 +268,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		res[pfn - start] = false;
 
 	while (in.n) {
-		u32 op = take(&in, 1);
+		u32 op = fuzz_take(&in, 1);
 
 		if (op < 0x40)
 			do_reserve(&in);

@@ -29,29 +29,11 @@
 #include <asm/pgtable.h>
 #include <asm/sections.h>
 #include <asm/host.h>
+#include "fuzz_input.h"
 #include "../mm/boot_fixture.h"
 
 #define SPACE_PFNS	(8UL << (30 - PAGE_SHIFT))	/* 8 GiB of address space */
 #define MAX_RAM_PFNS	(1UL << (30 - PAGE_SHIFT))	/* 1 GiB of RAM at most */
-
-struct input {
-	const uint8_t *p;
-	size_t n;
-};
-
-static unsigned long take(struct input *in, unsigned int bytes)
-{
-	unsigned long v = 0;
-
-	while (bytes--) {
-		v <<= 8;
-		if (in->n) {
-			v |= *in->p++;
-			in->n--;
-		}
-	}
-	return v;
-}
 
 /* Brute force: RAM pages of memblock.memory inside [start, end). */
 static unsigned long ram_in(unsigned long start, unsigned long end)
@@ -110,7 +92,7 @@ static unsigned long e820_ram_pages(void)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static bool ready;
-	struct input in = { data, size };
+	struct fuzz_input in = { data, size };
 	struct boot_ram ram[8];
 	unsigned long pfn, s, e;
 	unsigned int nr, flags;
@@ -125,17 +107,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	boot_fixture_reset();
 	highmem_param = -1;
-	flags = take(&in, 1);
+	flags = fuzz_take(&in, 1);
 	mm_profile = flags & 1 ? &mm_profile_x86_64 : &mm_profile_i386;
 	parse_early_param(flags & 2 ? "movablecore=64M" : "movablecore=0");
 	if (flags & 4)
 		parse_early_param("highmem=32M");
 	parse_early_param(flags & 8 ? "bootmem=bitmap" : "bootmem=memblock");
 
-	nr = take(&in, 1) % ARRAY_SIZE(ram) + 1;
+	nr = fuzz_take(&in, 1) % ARRAY_SIZE(ram) + 1;
 	for (i = 0; i < nr; i++) {
-		unsigned long start = take(&in, 3) % SPACE_PFNS;
-		unsigned long len = take(&in, 3) % (MAX_RAM_PFNS / nr) + 1;
+		unsigned long start = fuzz_take(&in, 3) % SPACE_PFNS;
+		unsigned long len = fuzz_take(&in, 3) % (MAX_RAM_PFNS / nr) + 1;
 
 		len = min(len, SPACE_PFNS - start);
 		ram[i] = (struct boot_ram){ PFN_PHYS(start), PFN_PHYS(start + len) };
@@ -143,11 +125,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	boot_fixture_add_ram(ram, nr);
 	if (e820_ram_pages() < 4096)	/* under 16 MiB of RAM: too small to be interesting */
 		return 0;
-	nr = take(&in, 1) % 8;
+	nr = fuzz_take(&in, 1) % 8;
 	for (i = 0; i < nr; i++) {
-		unsigned long start = take(&in, 3) % SPACE_PFNS;
+		unsigned long start = fuzz_take(&in, 3) % SPACE_PFNS;
 
-		memblock_reserve(PFN_PHYS(start), PFN_PHYS(take(&in, 2) % 4096 + 1));
+		memblock_reserve(PFN_PHYS(start), PFN_PHYS(fuzz_take(&in, 2) % 4096 + 1));
 	}
 	/* an empty kernel image at the start of RAM: nothing else to reserve */
 	host_kernel_image_setup(e820_table->entries[0].addr, 0, 0, 0, 0, 0);
