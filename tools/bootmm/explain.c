@@ -37,7 +37,7 @@ static const struct step steps[] = {
 	  { "user-defined", "e820: update", "e820: remove", "not marked as E820_TYPE_RAM", NULL } },
 	{ "4. How much memory, and how much of it is lowmem",
 	  "e820__end_of_ram_pfn() (seeds: find_max_pfn()), find_low_pfn_range()",
-	  "max_pfn is the end of the last RAM page. A 32-bit kernel maps only ~896 MiB (875 MiB in Linux 6.1) directly at PAGE_OFFSET: max_low_pfn; the rest becomes HighMem, reachable through kmap().",
+	  "max_pfn is the end of the last RAM page. A 32-bit kernel maps only ~896 MiB (875 MiB in Linux 6.1, 887 MiB here: see the \"lowmem limit\" line) directly at PAGE_OFFSET: max_low_pfn; the rest becomes HighMem, reachable through kmap().",
 	  { "last_pfn", "HIGHMEM available", "LOWMEM available", "low ram", NULL } },
 	{ "5. The early allocator",
 	  "e820__memblock_setup() -> memblock_add(); memblock_reserve() (seeds: init_bootmem(), register_bootmem_low_pages(), reserve_bootmem())",

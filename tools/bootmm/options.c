@@ -69,7 +69,7 @@ void bootmm_usage(FILE *f)
 "  PATH               a directory, log or table, recognised by its content\n"
 "\n"
 "Kernel:\n"
-"  --arch ARCH        i386: DMA/Normal/HighMem, 875 MiB lowmem, flat memmap\n"
+"  --arch ARCH        i386: DMA/Normal/HighMem, 887 MiB lowmem, flat memmap\n"
 "                     x86_64: DMA/DMA32/Normal, sparse 128 MiB sections\n"
 "                     (default: x86_64 for a 64-bit log or --memmap, else i386)\n"
 "  --append CMDLINE   kernel command line: mem=, memmap=, memblock=debug,\n"

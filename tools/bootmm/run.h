@@ -14,7 +14,7 @@
 #include "kimage.h"
 
 enum bootmm_arch {
-	BOOTMM_I386,	/* DMA / Normal / HighMem, 875 MiB lowmem, FLATMEM, no PAE */
+	BOOTMM_I386,	/* DMA / Normal / HighMem, 887 MiB lowmem (Linux 6.1: 875), FLATMEM, no PAE */
 	BOOTMM_X86_64,	/* DMA / DMA32 / Normal, SPARSEMEM 128 MiB sections */
 };
 
