@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 # kernel_vs_sim_test.sh - the kernel and the simulator, line for line.
 #
-# Boots build/x86/bootmm.img in QEMU (scripts/qemu-run.sh) and runs
-# `bootmm --qemu-pc SIZE --kernel-image build/x86/vmlinux --log` (the
+# Boots build/x86/bootmm.img in QEMU (scripts/qemu-run.sh, -M pc or q35)
+# and runs `bootmm --qemu-pc|--qemu-q35 SIZE --kernel-image build/x86/vmlinux --log` (the
 # same image placed exactly where the kernel is, same command line), then
 # compares the two console logs.  They must be identical except for the
 # lines listed here, each with its reason:
@@ -125,16 +125,16 @@ check_memmap_lines() {
 	fi
 }
 
-# case NAME MEM APPEND
+# run_case NAME MEM APPEND [pc|q35]
 run_case() {
-	name=$1 mem=$2 append=$3
-	scripts/qemu-run.sh -m "$mem" -s "$out/$name.kernel.log" -t 120 -- "$img" "$append"
+	name=$1 mem=$2 append=$3 machine=${4:-pc}
+	scripts/qemu-run.sh -M "$machine" -m "$mem" -s "$out/$name.kernel.log" -t 120 -- "$img" "$append"
 	rc=$?
 	if [ $rc -ne 0 ]; then
 		bad "$name: the kernel did not boot to the end under QEMU (qemu-run.sh status $rc)"
 		return
 	fi
-	if ! "$sim" --qemu-pc "$mem" --kernel-image "$vmlinux" --append "$append" --log \
+	if ! "$sim" --qemu-$machine "$mem" --kernel-image "$vmlinux" --append "$append" --log \
 		>"$out/$name.sim.log" 2>"$out/$name.sim.err"; then
 		bad "$name: bootmm failed: $(cat "$out/$name.sim.err")"
 		return
@@ -152,6 +152,8 @@ run_case 512M-debug 512M "memblock=debug loglevel=8"
 run_case 1G 1G ""
 run_case 3G 3G ""
 run_case 3G-mem 3G "mem=1500M memmap=64M\$256M"
+run_case q35-2G 2G "" q35
+run_case q35-6G 6G "loglevel=8" q35
 
 echo "sim-vs-kernel: $pass passed, $fail failed" | tee build/results/sim-vs-kernel.txt
 [ "$fail" -eq 0 ]
