@@ -172,6 +172,37 @@ static void free_area_init_tiny_dma_only(void **state)
 }
 
 /*
+ * i386 with a hole across the DMA/Normal boundary (12 MiB .. 20 MiB):
+ *
+ *   4K .. 636K | 1M ...... 12M | hole 12M .. 20M | 20M ........ 512M
+ *   |------------ DMA ------------|---------- Normal -------------|
+ *                                16M
+ *
+ * Expect spanned pages to cover the hole and present pages not to; the
+ * whole hole counted in Normal's "unavailable ranges" line (Linux puts a
+ * hole in the zone of the memory that follows it), and a clean audit.
+ */
+static void free_area_init_hole_across_dma_boundary(void **state)
+{
+	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { SZ_1M, 12 * SZ_1M },
+				{ 20 * SZ_1M, SZ_512M } };
+
+	boot(&mm_profile_i386, r, ARRAY_SIZE(r), NULL);
+	assert_line(P "  DMA      [mem 0x0000000000001000-0x0000000000ffffff]\n"
+		    P "  Normal   [mem 0x0000000001000000-0x000000001fffffff]\n");
+	assert_line(P "  node   0: [mem 0x0000000000100000-0x0000000000bfffff]\n"
+		    P "  node   0: [mem 0x0000000001400000-0x000000001fffffff]\n");
+	assert_line(P "On node 0, zone Normal: 2048 pages in unavailable ranges\n");
+	assert_int_equal(node_zone(ZONE_DMA)->spanned_pages, 0x1000 - 1);
+	assert_int_equal(node_zone(ZONE_DMA)->present_pages, 0x9e + 0xb00);
+	assert_int_equal(node_zone(ZONE_NORMAL)->spanned_pages, 0x20000 - 0x1000);
+	assert_int_equal(node_zone(ZONE_NORMAL)->present_pages, 0x20000 - 0x1400);
+	assert_false(PageBuddy(pfn_to_page(0xd00)));
+	assert_true(PageReserved(pfn_to_page(0xd00)));
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/*
  * Exactly 16 MiB (the DMA limit) on i386: DMA ends at 0xffffff, Normal
  * and HighMem are empty.
  */
@@ -471,6 +502,7 @@ int main(void)
 		cmocka_unit_test_setup(free_area_init_x86_64_512M_matches_linux, setup),
 		cmocka_unit_test_setup(free_area_init_i386_1G_matches_linux, setup),
 		cmocka_unit_test_setup(free_area_init_tiny_dma_only, setup),
+		cmocka_unit_test_setup(free_area_init_hole_across_dma_boundary, setup),
 		cmocka_unit_test_setup(free_area_init_exactly_16M, setup),
 		cmocka_unit_test_setup(free_area_init_exactly_896M, setup),
 		cmocka_unit_test_setup(free_area_init_i386_4G_drops_high_ram, setup),

@@ -58,18 +58,35 @@ static int audit(struct summary *s)
 	return errors;
 }
 
+/* The "Memory: xK/yK available (... zK reserved ...)" figures of the boot log in out[]. */
+static void memory_line(unsigned long *avail_k, unsigned long *total_k, unsigned long *reserved_k)
+{
+	const char *line = strstr(out, "Memory: ");
+	const char *r;
+
+	assert_non_null(line);
+	assert_int_equal(sscanf(line, "Memory: %luK/%luK available", avail_k, total_k), 2);
+	r = strstr(line, "K bss, ");
+	assert_non_null(r);
+	assert_int_equal(sscanf(r, "K bss, %luK reserved", reserved_k), 1);
+}
+
 /*
  * After boot on both profiles: hole + reserved + free = max_pfn, reserved
- * = present - totalram (the Memory: line), nothing pcp or allocated.
+ * = present - totalram, nothing pcp or allocated; and the audit's page
+ * counts are the "Memory:" line's: free = available, reserved = reserved,
+ * free + reserved = the physical total.
  */
 static void page_accounting_audit_clean_boot(void **state)
 {
 	const struct mm_profile *profiles[] = { &mm_profile_i386, &mm_profile_x86_64 };
+	unsigned long avail_k, total_k, reserved_k;
 	struct summary s;
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(profiles); i++) {
 		boot_fixture_qemu(profiles[i], SZ_1G, NULL);
+		memory_line(&avail_k, &total_k, &reserved_k);
 		assert_int_equal(audit(&s), 0);
 		assert_int_equal(s.pfns, max_pfn);
 		assert_int_equal(s.hole + s.reserved + s.free + s.pcp + s.allocated, max_pfn);
@@ -77,6 +94,9 @@ static void page_accounting_audit_clean_boot(void **state)
 		assert_int_equal(s.hole, max_pfn - NODE_DATA(0)->node_present_pages);
 		assert_int_equal(s.free, nr_free_pages());
 		assert_int_equal(s.allocated, 0);
+		assert_int_equal(s.free * 4, avail_k);
+		assert_int_equal(s.reserved * 4, reserved_k);
+		assert_int_equal((s.free + s.reserved) * 4, total_k);
 		assert_non_null(strstr(out, "page audit: ok (0 mismatches)"));
 	}
 }
