@@ -26,7 +26,8 @@ static bool has(const char *log, const char *s)
 /*
  *   0 .. 0x9fc00 RAM | 1M .. 2G RAM | 4G + i*2M: 1 MiB RAM, i < 127
  * Expect: the banner and "Kernel command line:" of start_kernel(), the
- * zero page's map then the extended one, x86_64's two last_pfn lines,
+ * zero page's map then the extended one, the setup_data node split out
+ * of RAM by e820__reserve_setup_data(), x86_64's two last_pfn lines,
  * DMA/DMA32/Normal zones, the setup_data node reserved by memblock, the
  * PCI gap line, and memblock kept after the boot (it grew past 128
  * regions) with every RAM range in it.
@@ -41,10 +42,9 @@ static void bootmm_boot_x86_64_setup_e820_ext(void **state)
 
 	fwmap_init(&map, "test");
 	fwmap_add(&map, 0, 0x9fc00, E820_TYPE_RAM, 1);
-	fwmap_add(&map, 0x9fc00, 0x400, E820_TYPE_RESERVED, 2);
-	fwmap_add(&map, SZ_1M, SZ_2G - SZ_1M, E820_TYPE_RAM, 3);
+	fwmap_add(&map, SZ_1M, SZ_2G - SZ_1M, E820_TYPE_RAM, 2);
 	for (i = 0; i < 127; i++)
-		fwmap_add(&map, SZ_4G + ((u64)i << 21), SZ_1M, E820_TYPE_RAM, i + 4);
+		fwmap_add(&map, SZ_4G + ((u64)i << 21), SZ_1M, E820_TYPE_RAM, i + 3);
 
 	if (bootmm_boot(&map, &run, err, sizeof(err)))
 		fail_msg("%s", err);
@@ -56,7 +56,11 @@ static void bootmm_boot_x86_64_setup_e820_ext(void **state)
 	assert_true(has(run.log, "last_pfn = 0x80000 max_arch_pfn = 0x400000000\n"));
 	assert_true(has(run.log, "  DMA32    [mem 0x0000000001000000-0x00000000ffffffff]\n"));
 	assert_true(has(run.log, "  Normal   [mem 0x0000000100000000-0x000000010fcfffff]\n"));
-	assert_true(has(run.log, "memblock_reserve: [0x0000000000010000-0x0000000000010037]"));
+	assert_true(has(run.log, "memblock_reserve: [0x0000000000010000-0x0000000000010023]"));
+	/* RESERVED_KERN, printed "usable" as Linux does */
+	assert_true(has(run.log, "reserve setup_data: [mem 0x0000000000010000-0x0000000000010023] usable\n"));
+	/* the table is full: trim_bios_range()'s page-0 split is dropped, as in Linux */
+	assert_true(has(run.log, "too many entries; ignoring [mem 0x00000000-0x00000fff]\n"));
 	assert_true(has(run.log, "available for PCI devices"));
 	assert_false(has(run.log, "HIGHMEM available"));
 	assert_int_equal(run.memory.cnt, 129);

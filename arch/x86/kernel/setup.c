@@ -59,20 +59,34 @@ static bool x86_32_layout(void)
 
 /*
  * Loader-passed setup_data nodes (a linked list of physical addresses).
- * On the i386 profile only what head_32.S mapped can be read; a node
- * beyond it (or a list that loops past any sane length) ends the walk
- * with an error line instead of a fault.
+ * Where __va() reaches before init_mem_mapping(): on the i386 profile
+ * what head_32.S mapped; on x86_64 Linux maps any node on demand
+ * (early_memremap), and so does the simulator's arena.  A node beyond it
+ * (or a list that loops past any sane length) ends the walk with an
+ * error line instead of a fault.
  */
 #define SETUP_DATA_MAX_NODES	64
 
+static u64 __init setup_data_map_end(void)
+{
+	return x86_32_layout() ? PFN_PHYS(max_pfn_mapped) : ~0ULL;
+}
+
+/* The node at @pa_data, header and payload inside the mapping, or NULL. */
 static struct setup_data * __init setup_data_map(u64 pa_data)
 {
-	if (pa_data + sizeof(struct setup_data) < pa_data ||
-	    (x86_32_layout() && pa_data + sizeof(struct setup_data) > PFN_PHYS(max_pfn_mapped))) {
-		pr_err("setup_data: node at %#llx is not mapped; ignoring the rest\n", pa_data);
-		return NULL;
-	}
-	return __va(pa_data);
+	u64 end = setup_data_map_end();
+	struct setup_data *data;
+
+	if (pa_data + sizeof(*data) < pa_data || pa_data + sizeof(*data) > end)
+		goto unmapped;
+	data = __va(pa_data);
+	if (pa_data + sizeof(*data) + data->len > end)
+		goto unmapped;
+	return data;
+unmapped:
+	pr_err("setup_data: node at %#llx is not mapped; ignoring the rest\n", pa_data);
+	return NULL;
 }
 
 /*
@@ -279,6 +293,9 @@ void __init setup_arch(char **cmdline_p)
 	 * allocates in between, and here memblock=debug names each one.)
 	 */
 	early_reserve_memory();
+
+	/* The loader's setup_data stays RAM to memblock but is not handed out. */
+	e820__reserve_setup_data(boot_params.hdr.setup_data, setup_data_map_end());
 
 	/* mem=, memmap=: "user-defined physical RAM map:". */
 	e820__finish_early_params();
