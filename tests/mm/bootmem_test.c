@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Tests for mm/bootmem.c (the 2.6.2x bitmap allocator) and mm/nobootmem.c
- * (the bootmem= switch and the one early-allocation API).  Physical memory
+ * Tests for mm/bootmem.c (the 2.6.2x bitmap allocator; the bootmem= switch
+ * and the one early-allocation API are nobootmem_test.c's).  Physical memory
  * is a sparse 8 GiB arena, so the bitmap, the pages it hands out and the
  * 4 GiB limit of the "low" allocators are real.  Most scenarios put the
  * bitmap outside the node it describes (PFN 0x100000, 4 GiB) so that
@@ -45,7 +45,6 @@ static int setup(void **state)
 
 static int group_setup(void **state)
 {
-	boot_fixture_log(out, sizeof(out));
 	return boot_fixture_init(ARENA_SIZE);
 }
 
@@ -490,213 +489,6 @@ static void region_ending_at_max_low_pfn(void **state)
 		assert_handed(1 + i, OUTSIDE_MAP + i, OUTSIDE_MAP + i + 1);
 }
 
-/* Expect bootmem=bitmap / =memblock to switch, anything else to be refused. */
-static void bootmem_param_selects_allocator(void **state)
-{
-	parse_early_param("bootmem=bitmap");
-	assert_true(bootmem_bitmap_selected());
-	parse_early_param("bootmem=memblock");
-	assert_false(bootmem_bitmap_selected());
-	parse_early_param("bootmem=bitmap");
-	host_console_capture(out, sizeof(out));
-	parse_early_param("bootmem=bogus bootmem");
-	host_console_capture(NULL, 0);
-	assert_true(bootmem_bitmap_selected());
-	assert_non_null(strstr(out, "Malformed early option 'bootmem'"));
-}
-
-/*
- * A 128 MiB machine set up as seed 004 describes:
- *   e820: RAM [0, 0x9fc00) | reserved to 1 MiB | RAM [1 MiB, 128 MiB)
- *   memblock reserved: [0, 64 KiB) and the kernel [16 MiB, 20 MiB)
- *   early_res: PGTABLE [20 MiB, 20 MiB + 64 KiB); min_low_pfn = 20 MiB
- * Expect the bitmap (4 KiB for 32768 pages) right after the page tables,
- * the 2.6 log, every reservation set, RAM free, memblock closed for
- * allocation and memblock_virt_alloc() served by the bitmap.
- */
-static void setup_bootmem_allocator_bitmap_mode(void **state)
-{
-	unsigned long pfn;
-
-	__e820__range_add(e820_table, 0, 0x9fc00, E820_TYPE_RAM);
-	__e820__range_add(e820_table, 0x9fc00, 0x60400, E820_TYPE_RESERVED);
-	__e820__range_add(e820_table, SZ_1M, SZ_128M - SZ_1M, E820_TYPE_RAM);
-	memblock_add(0, 0x9f000);
-	memblock_add(SZ_1M, SZ_128M - SZ_1M);
-	memblock_reserve(0, SZ_64K);
-	memblock_reserve(SZ_16M, SZ_4M);
-	reserve_early(SZ_16M + SZ_4M, SZ_16M + SZ_4M + SZ_64K, "PGTABLE");
-	min_low_pfn = PFN_DOWN(SZ_16M + SZ_4M);
-	max_low_pfn = PFN_DOWN(SZ_128M);
-	early_allocator = EARLY_ALLOC_BOOTMEM;
-
-	host_console_capture(out, sizeof(out));
-	setup_bootmem_allocator();
-	host_console_capture(NULL, 0);
-	assert_string_equal(out,
-		P "  node 0 low ram: 00000000 - 08000000\n"
-		P "  node 0 bootmap 01410000 - 01411000\n"
-		P "(2 memblock reservations) ==> bootmem [0000000000 - 0008000000]\n"
-		P "(2/20 early reservations) ==> bootmem [0000000000 - 0008000000]\n"
-		P "  #0 [0001400000 - 0001410000]          PGTABLE ==> [0001400000 - 0001410000]\n"
-		P "  #1 [0001410000 - 0001411000]          BOOTMAP ==> [0001410000 - 0001411000]\n");
-	assert_ptr_equal(bdata->node_bootmem_map, __va(0x1410000));
-	assert_int_equal(early_res_count(), 0);
-	for (pfn = 0; pfn < 0x8000; pfn++) {
-		bool free = (pfn >= 0x10 && pfn <= 0x9e) || (pfn >= 0x100 && pfn < 0x1000) ||
-			    pfn >= 0x1411;
-
-		if (reserved(pfn) == free)
-			fail_msg("pfn %#lx: expected %s", pfn, free ? "free" : "reserved");
-	}
-	assert_null(memblock_alloc(PAGE_SIZE, PAGE_SIZE));
-	assert_int_equal(pa(memblock_virt_alloc(PAGE_SIZE, PAGE_SIZE)), SZ_64K);
-	assert_int_equal(pa(memblock_virt_alloc_try_nid_raw(PAGE_SIZE, 0, SZ_32M, 0, 0)), SZ_32M);
-	assert_int_equal(pa(memblock_virt_alloc_low(PAGE_SIZE, PAGE_SIZE)), SZ_64K + PAGE_SIZE);
-	assert_null(memblock_virt_alloc_try_nid_nopanic(SZ_128M, PAGE_SIZE, 0, 0, 0));
-	assert_int_equal(memblock.reserved.cnt, 2);
-	memblock_free_early(SZ_32M, PAGE_SIZE);
-	assert_false(reserved(PFN_DOWN(SZ_32M)));
-}
-
-/* Expect a clear panic when no room for the bitmap exists above min_low_pfn. */
-static void setup_bootmem_allocator_no_room_panics(void **state)
-{
-	__e820__range_add(e820_table, SZ_1M, SZ_1M, E820_TYPE_RAM);
-	memblock_add(SZ_1M, SZ_1M);
-	memblock_reserve(SZ_1M, SZ_1M);
-	min_low_pfn = PFN_DOWN(SZ_1M);
-	max_low_pfn = PFN_DOWN(SZ_2M);
-	early_allocator = EARLY_ALLOC_BOOTMEM;
-	expect_panic(setup_bootmem_allocator(), "Cannot find bootmem map of size 4096");
-}
-
-/*
- * bootmem=memblock (the default): setup_bootmem_allocator() does nothing
- * and the API is memblock's (top-down, recorded in memblock.reserved).
- */
-static void early_api_memblock_mode(void **state)
-{
-	void *p;
-
-	memblock_add(0, SZ_128M);
-	max_low_pfn = PFN_DOWN(SZ_128M);
-	host_console_capture(out, sizeof(out));
-	setup_bootmem_allocator();
-	host_console_capture(NULL, 0);
-	assert_string_equal(out, "");
-	assert_null(bdata->node_bootmem_map);
-	p = memblock_virt_alloc(PAGE_SIZE, PAGE_SIZE);
-	assert_int_equal(pa(p), SZ_128M - PAGE_SIZE);
-	assert_int_equal(memblock.reserved.cnt, 1);
-	memblock_free_early(__pa(p), PAGE_SIZE);
-	assert_int_equal(memblock.reserved.cnt, 0);
-	assert_null(memblock_virt_alloc_try_nid_nopanic(SZ_256M, PAGE_SIZE, 0, 0, NUMA_NO_NODE));
-	expect_panic(memblock_virt_alloc(SZ_256M, PAGE_SIZE),
-		     "memblock_virt_alloc_try_nid: Failed to allocate 268435456 bytes align=0x1000 nid=-1 from=0x0000000000000000 max_addr=0x0000000000000000");
-}
-
-/* What a boot leaves behind, for comparing the two allocators. */
-struct boot_result {
-	unsigned long managed[MAX_NR_ZONES], free[MAX_NR_ZONES];
-	unsigned long totalram, nr_free;
-	char memory_line[256];
-};
-
-/*
- * Boot the mm part of setup_arch + mm_core_init on SeaBIOS's map for
- * -m @size (RAM [4 KiB, 636 KiB), [1 MiB, min(size, 3 GiB) - 128 KiB),
- * the rest above 4 GiB) with page 0..1 MiB and a 1.75 MiB kernel at
- * 16 MiB reserved, under @cmdline.
- */
-static void boot(const struct mm_profile *profile, phys_addr_t size,
-		 const char *cmdline, struct boot_result *res)
-{
-	char *line, *end;
-	int i;
-
-	early_allocator = EARLY_ALLOC_MEMBLOCK;
-	boot_fixture_qemu(profile, size, cmdline);	/* the log lands in out[] */
-	for (i = 0; i < MAX_NR_ZONES; i++) {
-		res->managed[i] = NODE_DATA(0)->node_zones[i].managed_pages;
-		res->free[i] = zone_page_state(&NODE_DATA(0)->node_zones[i], NR_FREE_PAGES);
-	}
-	res->totalram = totalram_pages();
-	res->nr_free = nr_free_pages();
-	line = strstr(out, "Memory: ");
-	assert_non_null(line);
-	end = strchr(line, '\n');
-	assert_non_null(end);
-	memcpy(res->memory_line, line, min_t(size_t, end - line, sizeof(res->memory_line) - 1));
-	res->memory_line[min_t(size_t, end - line, sizeof(res->memory_line) - 1)] = 0;
-}
-
-static void assert_same_boot(const struct boot_result *a, const struct boot_result *b)
-{
-	int i;
-
-	for (i = 0; i < MAX_NR_ZONES; i++) {
-		assert_int_equal(a->managed[i], b->managed[i]);
-		assert_int_equal(a->free[i], b->free[i]);
-	}
-	assert_int_equal(a->totalram, b->totalram);
-	assert_int_equal(a->nr_free, b->nr_free);
-	assert_string_equal(a->memory_line, b->memory_line);
-}
-
-/*
- * The issue's proof on the host: the same machine booted with
- * bootmem=memblock and bootmem=bitmap.  Expect identical managed and free
- * pages in every zone and an identical "Memory:" line - the bitmap's own
- * pages go back to the buddy allocator, so it costs nothing in the end.
- * i386 1 GiB (DMA/Normal/HighMem), i386 4 GiB (lowmem capped at 896 MiB).
- */
-static void boot_i386_bitmap_equals_memblock(void **state)
-{
-	static const phys_addr_t sizes[] = { SZ_1G, SZ_4G };
-	struct boot_result a, b;
-	unsigned int i;
-
-	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
-		boot(&mm_profile_i386, sizes[i], "bootmem=memblock", &a);
-		assert_null(strstr(out, "bootmap"));
-		boot(&mm_profile_i386, sizes[i], "bootmem=bitmap", &b);
-		assert_non_null(strstr(out, "  node 0 bootmap 0"));
-		assert_same_boot(&a, &b);
-	}
-	parse_early_param("bootmem=memblock");
-}
-
-/*
- * The x86_64 profile (sparse memmap, RAM above 4 GiB), 4 GiB:
- *
- *   DMA [4K, 16M) | DMA32 [16M, 3G - 128K) | hole | Normal [4G, 5G)
- *   memblock: top-down, the memmap (~48 MiB) lands at the top of Normal
- *   bitmap:   first fit from the bottom, it lands in DMA32 after the kernel
- *
- * Expect the same totals and "Memory:" line, DMA equal, and exactly the
- * memmap's pages moved from Normal to DMA32: all of Normal is free under
- * bitmap.  (On i386 both allocators take the memmap from Normal, so there
- * every zone matches.)
- */
-static void boot_x86_64_bitmap_equals_memblock(void **state)
-{
-	struct boot_result a, b;
-
-	boot(&mm_profile_x86_64, SZ_4G, "bootmem=memblock", &a);
-	boot(&mm_profile_x86_64, SZ_4G, "bootmem=bitmap", &b);
-	assert_non_null(strstr(out, "  node 0 bootmap 0"));
-	assert_int_equal(a.totalram, b.totalram);
-	assert_int_equal(a.nr_free, b.nr_free);
-	assert_string_equal(a.memory_line, b.memory_line);
-	assert_int_equal(a.managed[ZONE_DMA], b.managed[ZONE_DMA]);
-	assert_int_equal(b.managed[ZONE_NORMAL], SZ_1G >> PAGE_SHIFT);
-	assert_true(a.managed[ZONE_NORMAL] < b.managed[ZONE_NORMAL]);
-	assert_int_equal(b.managed[ZONE_NORMAL] - a.managed[ZONE_NORMAL],
-			 a.managed[ZONE_DMA32] - b.managed[ZONE_DMA32]);
-	parse_early_param("bootmem=memblock");
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -721,12 +513,6 @@ int main(void)
 		cmocka_unit_test_setup(alloc_bootmem_bad_arguments_panic, setup),
 		cmocka_unit_test_setup(free_all_bootmem_core_runs_then_bitmap, setup),
 		cmocka_unit_test_setup(free_all_bootmem_core_unreserved_bitmap, setup),
-		cmocka_unit_test_setup(bootmem_param_selects_allocator, setup),
-		cmocka_unit_test_setup(setup_bootmem_allocator_bitmap_mode, setup),
-		cmocka_unit_test_setup(setup_bootmem_allocator_no_room_panics, setup),
-		cmocka_unit_test_setup(early_api_memblock_mode, setup),
-		cmocka_unit_test(boot_i386_bitmap_equals_memblock),
-		cmocka_unit_test(boot_x86_64_bitmap_equals_memblock),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
