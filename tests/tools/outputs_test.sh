@@ -6,7 +6,9 @@
 # --explain names each step's functions; --lint finds each kind of
 # firmware-map problem; errors give the documented exit status; --help,
 # the man page and the option table agree; `make install` installs the
-# binary and the man page; this machine's /sys/firmware/memmap boots.
+# binary and the man page; this machine's /sys/firmware/memmap boots and
+# gives the zone and node lines its own kernel printed (when dmesg shows
+# them).
 # Prints "ok N - ..." / "FAIL N - ..." (scripts/run-scripts.sh).
 set -u
 cd "$(dirname "$0")/../.."
@@ -155,6 +157,17 @@ check "make install PREFIX=DIR installs bin/bootmm and share/man/man1/bootmm.1" 
 if [ -d /sys/firmware/memmap ] && [ -r /sys/firmware/memmap/0/start ]; then
 	check "bootmm --memmap /sys/firmware/memmap boots this machine's map" sh -c "
 		'$sim' --memmap /sys/firmware/memmap --log >'$tmp/self' 2>&1 && grep -q 'Memory: ' '$tmp/self'"
+	# ... and prints the zone and node lines this machine's own kernel
+	# printed, when its boot log is readable, from a single-node kernel
+	# booted without mem=/memmap= (else there is nothing to compare).
+	pat='Zone ranges|^\[[^]]*\]   (DMA|DMA32|Normal|Device) |node   [0-9]+:|Initmem setup|unavailable ranges'
+	if dmesg 2>/dev/null | grep -qE "$pat" && ! dmesg | grep -q 'node   1:' &&
+	   ! tr ' ' '\n' </proc/cmdline | grep -qE '^(mem|memmap|movablecore|kernelcore)='; then
+		dmesg | grep -E "$pat" | cut -c16- >"$tmp/self.want"
+		grep -E "$pat" "$tmp/self" | cut -c16- >"$tmp/self.got"
+		check "--memmap /sys/firmware/memmap: zone and node lines equal this machine's dmesg" \
+			diff "$tmp/self.want" "$tmp/self.got"
+	fi
 else
 	ok "no /sys/firmware/memmap here (skipped)"
 fi

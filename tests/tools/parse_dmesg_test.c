@@ -84,6 +84,31 @@ static void parse_dmesg_legacy(void **state)
 	fwmap_free(&map);
 }
 
+/*
+ * Expect a 64-bit kernel recognised by its max_arch_pfn (a version string
+ * without "amd64"), and i386's and PAE's figures not taken for one.
+ */
+static void parse_dmesg_arch_hint(void **state)
+{
+	static const struct { const char *pfn; bool x86_64; } cases[] = {
+		{ "0x400000000", true }, { "0x10000000000", true },
+		{ "0x1000000", false }, { "0x100000", false },
+	};
+	char text[512], err[FWMAP_ERR_MAX];
+	struct fw_map map;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		snprintf(text, sizeof(text),
+			 "[    0.000000] Linux version 6.18.44-custom\n"
+			 "[    0.000000] BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable\n"
+			 "[    0.000000] last_pfn = 0x9f max_arch_pfn = %s\n", cases[i].pfn);
+		assert_int_equal(parse(&map, text, err), 0);
+		assert_int_equal(map.x86_64_hint, cases[i].x86_64);
+		fwmap_free(&map);
+	}
+}
+
 /* Expect a log without any BIOS-e820 line refused with a hint. */
 static void parse_dmesg_no_map(void **state)
 {
@@ -156,6 +181,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(parse_dmesg_modern),
 		cmocka_unit_test(parse_dmesg_legacy),
+		cmocka_unit_test(parse_dmesg_arch_hint),
 		cmocka_unit_test(parse_dmesg_no_map),
 		cmocka_unit_test(parse_dmesg_truncated),
 		cmocka_unit_test(parse_dmesg_garbage),

@@ -9,7 +9,8 @@
  * and the same with "BIOS-e801:" / "BIOS-88:" when the kernel had to fake
  * the map from the older calls.  Every other line is ignored.  A second
  * "BIOS-provided physical RAM map:" (a log holding two boots) ends the
- * map.  "Linux version ... amd64|x86_64" marks a 64-bit kernel.
+ * map.  "Linux version ... amd64|x86_64", or a "max_arch_pfn" above the 36 bits
+ * of i386 PAE, marks a 64-bit kernel.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -112,13 +113,18 @@ int fwmap_parse_dmesg(struct fw_map *map, const char *buf, size_t len,
 
 	fw_lines_init(&l, map->source, buf, len);
 	while ((ret = fw_lines_next(&l, false, err, errlen)) > 0) {
-		const char *hit = NULL;
+		const char *hit = NULL, *arch_pfn;
 		size_t i;
+		u64 v;
 
 		if (strstr(l.text, "BIOS-provided physical RAM map:") && ++headers > 1)
 			break;
 		if (strstr(l.text, "Linux version ") &&
 		    (strstr(l.text, "amd64") || strstr(l.text, "x86_64")))
+			map->x86_64_hint = true;
+		/* i386 says 0x100000 (PAE 0x1000000); x86_64 0x400000000 (LA57: more) */
+		arch_pfn = strstr(l.text, "max_arch_pfn = ");
+		if (arch_pfn && hex_u64(arch_pfn + 15, &v) && v > 0x1000000)
 			map->x86_64_hint = true;
 		for (i = 0; i < sizeof(labels) / sizeof(labels[0]) && !hit; i++) {
 			hit = strstr(l.text, labels[i]);
