@@ -11,7 +11,7 @@ set -e
 
 PKGS="make gcc gcc-multilib libc6-dev-i386 clang libclang-rt-14-dev llvm \
 libcmocka-dev qemu-system-x86 grub-pc-bin grub-common xorriso mtools \
-binutils python3"
+binutils python3 gdb"
 
 missing=""
 for p in $PKGS; do
