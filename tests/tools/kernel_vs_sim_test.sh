@@ -18,6 +18,10 @@
 #    the memmap size difference (spanned pages x the struct page size
 #    difference, rounded up to pages per zone), and Total pages differ
 #    by at most that (only lowmem zones' memmap is subtracted there).
+#  - with mm_audit, "page audit: ... N reserved ..., M free": checked
+#    to differ by exactly the memmap pages (same pfns, same holes); with
+#    mm_selftest, the slab self-test's "# filled N KiB" (it fills what is
+#    free, so less on the host).
 #  - with memblock=debug, the allocations free_area_init() makes between
 #    "Initmem setup node" and the "unavailable ranges" lines: the memmap
 #    and pointer-sized arrays (4 bytes on i386, 8 on the host), so their
@@ -50,10 +54,12 @@ compare() {
 	name=$1 klog=$2 slog=$3
 	# Lines allowed to differ are set aside, %pS callers cut; the rest must match.
 	sed -n 's/\r$//; /^\[/p' "$klog" | grep -v -e 'Total pages: ' -e '\] Memory: ' \
-		-e 'mem_map: struct page is ' -e 'bootmm: boot complete: ' | sed "$pS" |
+		-e 'mem_map: struct page is ' -e 'bootmm: boot complete: ' \
+		-e 'page audit: [0-9]* pfns' -e '# filled ' | sed "$pS" |
 		sed "$initmem" >"$klog.cmp"
 	grep '^\[' "$slog" | grep -v -e 'Total pages: ' -e '\] Memory: ' \
-		-e 'mem_map: struct page is ' | sed "$pS" | sed "$initmem" >"$slog.cmp"
+		-e 'mem_map: struct page is ' -e 'page audit: [0-9]* pfns' -e '# filled ' |
+		sed "$pS" | sed "$initmem" >"$slog.cmp"
 	if [ "$(wc -l <"$klog.cmp")" -lt 20 ]; then
 		bad "$name: the kernel log has only $(wc -l <"$klog.cmp") lines"
 		return
@@ -97,6 +103,10 @@ check_memmap_lines() {
 		span[f] += (hex(ab[2]) + 1 - hex(ab[1])) / 4096; zones[f]++
 	}
 	/Movable zone start/ { inz[f] = 0 }
+	/page audit: [0-9]+ pfns/ {
+		audit[f] = 1; apfns[f] = field($0, "[0-9]+ pfns"); ahole[f] = field($0, "[0-9]+ hole")
+		ares[f] = field($0, "[0-9]+ reserved"); afree[f] = field($0, "[0-9]+ free")
+	}
 	END {
 		if (tp[1] <= 0 || tp[2] <= 0 || sp[1] <= 0 || sp[2] <= 0 || avail[1] <= 0 || avail[2] <= 0) {
 			print "FAIL memmap lines missing"; exit 1
@@ -115,6 +125,11 @@ check_memmap_lines() {
 		want = span[1] * (sp[2] - sp[1]) / 4096
 		if (d / 4 < want || d / 4 > want + zones[1] + 1) {
 			printf "FAIL memmap pages differ by %d, expected %.1f (+ rounding) for %d spanned pages\n", d / 4, want, span[1]; exit 1
+		}
+		if (audit[1] != audit[2]) { print "FAIL page audit line in one log only"; exit 1 }
+		if (audit[1] && (apfns[1] != apfns[2] || ahole[1] != ahole[2] ||
+		    ares[2] - ares[1] != d / 4 || afree[1] - afree[2] != d / 4)) {
+			printf "FAIL page audit: reserved %d/%d free %d/%d, memmap differs by %d pages\n", ares[1], ares[2], afree[1], afree[2], d / 4; exit 1
 		}
 		printf "ok %dK more memmap on the host (struct page %d vs %d bytes), all else equal\n", d, sp[2], sp[1]
 	}' "$2" "$3" >"$out/$name.memmap" 2>&1
@@ -152,6 +167,7 @@ run_case 512M-debug 512M "memblock=debug loglevel=8"
 run_case 1G 1G ""
 run_case 3G 3G ""
 run_case 3G-mem 3G "mem=1500M memmap=64M\$256M"
+run_case 512M-selftest 512M "mm_selftest mm_audit"
 run_case q35-2G 2G "" q35
 run_case q35-6G 6G "loglevel=8" q35
 
