@@ -187,6 +187,47 @@ static void overlay(FILE *f, const struct memblock_snapshot *m, u64 s, u64 e, do
 	}
 }
 
+/* Bytes of @m inside [s, e) (e == 0: to the top of the 64-bit space). */
+static u64 bytes_in(const struct memblock_snapshot *m, u64 s, u64 e)
+{
+	u64 n = 0;
+	unsigned long i;
+
+	for (i = 0; i < m->cnt; i++) {
+		u64 a = m->regions[i].base, b = a + m->regions[i].size;
+
+		if (b <= s || (e && a >= e))
+			continue;
+		n += (e && b > e ? e : b) - (a < s ? s : a);
+	}
+	return n;
+}
+
+/*
+ * A second line under a row's size and type: how much of it memblock
+ * reserved (on a large row a 12 GiB memmap is a hairline in the column),
+ * and, on SPARSEMEM, that a hole holding a whole section has no memmap
+ * there.
+ */
+static void row_note(FILE *f, const struct bootmm_run *run, u64 s, u64 end, double x,
+		     double y, double h, bool hole)
+{
+	u64 resv = bytes_in(&run->reserved, s, end), sect = 1ULL << (mm_profile->section_shift + PAGE_SHIFT);
+	char size[32];
+
+	if (h < 26)
+		return;
+	if (resv && resv < end - s) {
+		human(size, sizeof(size), resv);
+		fprintf(f, "<text x=\"%.0f\" y=\"%.2f\" fill=\"#b71c1c\">memblock reserved %s</text>\n",
+			x, y + 23, size);
+	} else if (hole && mm_profile->section_shift &&
+		   (!end || ((s + sect - 1) & ~(sect - 1)) + sect <= end)) {
+		fprintf(f, "<text x=\"%.0f\" y=\"%.2f\" fill=\"#666\">no memmap here (SPARSEMEM)</text>\n",
+			x, y + 23);
+	}
+}
+
 static void legend(FILE *f, double x, double y, const char *color, const char *name)
 {
 	rect(f, x, y - 10, 12, 12, color, " stroke=\"#333\" stroke-width=\"0.5\"");
@@ -285,6 +326,7 @@ int report_svg(FILE *f, const struct fw_map *map, const struct bootmm_run *run)
 		fprintf(f, "<text x=\"%.0f\" y=\"%.2f\">%s  %s%s</text>\n", x, y + 11, size,
 			ktype ? fwmap_type_name(ktype) : nfw ? "removed by the kernel" : "hole",
 			nfw > 1 ? " (firmware overlap)" : "");
+		row_note(f, run, s, end, x, y, h, !ktype && !nfw);
 		y += h;
 	}
 	fprintf(f, "<text x=\"10\" y=\"%.2f\">%s</text>\n", y + 12,
