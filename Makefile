@@ -63,7 +63,8 @@ KERNEL_CFLAGS := $(COMMON_CFLAGS) -Iarch/x86/include -Iinclude -m32 -march=i686 
 		 -ffreestanding -fno-pic -fno-pie -fno-stack-protector -mgeneral-regs-only \
 		 -fno-asynchronous-unwind-tables -fno-omit-frame-pointer
 FUZZ_CFLAGS := -std=gnu11 -g -O1 $(HOST_INC) -fno-omit-frame-pointer -MMD -MP \
-	       -fsanitize=fuzzer-no-link,address,undefined -Wno-unused-command-line-argument
+	       -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
+	       -Wno-unused-command-line-argument
 HOST_LDLIBS := -rdynamic -ldl
 TEST_LDLIBS := -fsanitize=address,undefined -lcmocka -rdynamic -ldl
 

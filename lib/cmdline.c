@@ -44,8 +44,9 @@ int get_option(char **str, int *pint)
  * @ptr: the string
  * @retptr: set to the first character after the number and suffix
  *
- * Return: the size in bytes.  A suffix that would overflow 64 bits
- * saturates at ULLONG_MAX rather than wrapping to a small size.
+ * Return: the size in bytes.  As in Linux, a suffix shifts the number
+ * left and what does not fit in 64 bits is lost ("16E" is 0, which
+ * mem= then rejects as it rejects "mem=0").
  */
 unsigned long long memparse(const char *ptr, char **retptr)
 {
@@ -75,7 +76,7 @@ unsigned long long memparse(const char *ptr, char **retptr)
 	}
 	if (shift) {
 		endptr++;
-		ret = ret > (ULLONG_MAX >> shift) ? ULLONG_MAX : ret << shift;
+		ret <<= shift;
 	}
 	if (retptr)
 		*retptr = endptr;

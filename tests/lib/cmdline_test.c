@@ -28,11 +28,15 @@ static void memparse_suffixes(void **state)
 	assert_string_equal(end, "junk");
 }
 
-/* Expect a shifted size that cannot fit 64 bits to saturate, not wrap. */
-static void memparse_overflow_saturates(void **state)
+/*
+ * Expect Linux's arithmetic for a size that cannot fit 64 bits: the
+ * shift drops the high bits (2^24 T = 2^64 -> 0; 2^64-1 K -> 2^64-1024).
+ */
+static void memparse_overflow_wraps_as_linux(void **state)
 {
-	assert_true(memparse("16777216T", NULL) == ULLONG_MAX);
-	assert_true(memparse("0xffffffffffffffffK", NULL) == ULLONG_MAX);
+	assert_true(memparse("16777216T", NULL) == 0);
+	assert_true(memparse("16E", NULL) == 0);
+	assert_true(memparse("0xffffffffffffffffK", NULL) == ULLONG_MAX - 1023);
 }
 
 /* Expect get_option's 0/1/2/3 return codes as Linux documents them. */
@@ -147,7 +151,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(memparse_suffixes),
-		cmocka_unit_test(memparse_overflow_saturates),
+		cmocka_unit_test(memparse_overflow_wraps_as_linux),
 		cmocka_unit_test(get_option_return_codes),
 		cmocka_unit_test(kstrtoull_strict),
 		cmocka_unit_test(next_arg_splits_words),
