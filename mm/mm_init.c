@@ -306,9 +306,10 @@ static void __init alloc_node_mem_map(pg_data_t *pgdat, unsigned long end_pfn)
 		end_pfn = ALIGN(end_pfn, MAX_ORDER_NR_PAGES);
 		pfn_section_shift = BITS_PER_LONG - 1;
 		nr_mem_sections = 1;
+		/* the map first: the tiny section array then packs after it */
+		mem_map = memmap_alloc(end_pfn - start_pfn);
 		mem_section = memblock_virt_alloc_try_nid(sizeof(*mem_section), SMP_CACHE_BYTES,
 							  early_alloc_goal(), 0, NUMA_NO_NODE);
-		mem_map = memmap_alloc(end_pfn - start_pfn);
 		/* pages outside RAM but inside the map: plain zeroed pages */
 		memset(mem_map, 0, (pgdat->node_start_pfn - start_pfn) * sizeof(struct page));
 		memset(mem_map + (pgdat_end_pfn(pgdat) - start_pfn), 0,

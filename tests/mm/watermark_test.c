@@ -110,7 +110,7 @@ static void calculate_min_free_kbytes_floor(void **state)
 	mm_profile = &mm_profile_i386;
 	boot_fixture_add_ram(ram, ARRAY_SIZE(ram));
 	host_kernel_image_setup(SZ_1M, 64 << 10, 16 << 10, 16 << 10, 16 << 10, 16 << 10);
-	boot_fixture_start_kernel();
+	boot_fixture_start_kernel(NULL);
 	host_console_quiet(false);
 	assert_int_equal(min_free_kbytes, 128);
 }
