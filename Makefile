@@ -192,10 +192,8 @@ build/host/bench/%: bench/%.c $(HOST_LIBS)
 
 .PHONY: bench
 bench: deps
-	$(Q)$(MAKE) --no-print-directory -j$(NPROC) $(BENCH_BINS)
-	$(Q)for b in $(BENCH_BINS); do echo "== $$b"; $$b || exit 1; done
-	$(Q)$(if $(BENCH_SCRIPTS),$(MAKE) --no-print-directory $(KERNEL_TARGETS) build/host/bootmm)
-	$(Q)for b in $(BENCH_SCRIPTS); do echo "== $$b"; $$b || exit 1; done
+	$(Q)$(MAKE) --no-print-directory -j$(NPROC) $(BENCH_BINS) $(if $(BENCH_SCRIPTS),$(KERNEL_TARGETS) build/host/bootmm)
+	$(Q)bench/run.sh $(BENCH_BINS) $(BENCH_SCRIPTS)
 
 # ---------------------------------------------------------------- test
 # Every suite writes build/results/<suite>.txt ("N passed, N failed");

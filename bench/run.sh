@@ -1,8 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
-# bench/run.sh BENCH_BINARY... - run every benchmark, then the QEMU boot
-# benchmark (bench/qemu_boot_bench.sh skips itself without a kernel image),
-# and end with one summary block: every "bench:" line they printed, and a
+# bench/run.sh BENCHMARK... - run every benchmark (the C programs, then the
+# scripts: QEMU boot, simulator scale; each skips itself without its
+# program), and end with one summary block: every "bench:" line they printed, and a
 # count of targets met and missed.  Output is also kept in build/bench.log.
 # Exits non-zero only when a benchmark fails (crash, exact-result mismatch),
 # never for a missed target: those are findings to read.
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 LOG=build/bench.log
 mkdir -p build
 : >"$LOG"
-for b in "$@" bench/qemu_boot_bench.sh; do
+for b in "$@"; do
 	echo "== $b" | tee -a "$LOG"
 	if ! "$b" 2>&1 | tee -a "$LOG"; then
 		echo "bench: $b failed" | tee -a "$LOG"
