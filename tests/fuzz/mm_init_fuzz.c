@@ -5,7 +5,8 @@
  * up to 8 RAM ranges and up to 8 reservations (page-granular, anywhere in
  * the first 8 GiB, at most ~1 GiB of RAM in total), and optionally
  * movablecore=, highmem= and bootmem=bitmap.  Each machine boots through
- * the real sequence (tests/mm/boot_fixture.h); then:
+ * the loader, setup_arch() and mm_core_init() (tests/mm/boot_fixture.h),
+ * its firmware map being the RAM ranges and the BIOS ROM; then:
  *   - the accounting audit finds nothing (every PFN in one state,
  *     present = reserved + free, Memory: line totals);
  *   - present pages per zone equal a brute-force count of memblock
@@ -13,12 +14,15 @@
  *   - pfn_valid() holds for every RAM page;
  *   - a few allocations of each order succeed or fail cleanly and free
  *     back to the boot counts.
- * Machines too small to boot (no room for the memmap) are skipped: the
- * boot would panic, which is the documented behaviour.
+ * A machine too small to boot (no lowmem left for page tables, the memmap
+ * or the bitmap) must stop with one of the documented out-of-memory
+ * panics; any other panic is a failure.
  */
 #include <stdint.h>
 #include <stddef.h>
 #include <stdlib.h>
+#include <setjmp.h>
+#include <stdio.h>
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
@@ -49,16 +53,23 @@ static unsigned long ram_in(unsigned long start, unsigned long end)
 	return n;
 }
 
-/* Free (memory minus reserved) bytes below @limit. */
-static u64 free_below(phys_addr_t limit)
-{
-	phys_addr_t start, end;
-	u64 i, sum = 0;
+/* The panics a machine without enough lowmem may end in. */
+static const char *const out_of_memory[] = {
+	"paging: out of memory for page tables",
+	"Failed to allocate",
+	"Cannot find bootmem map",
+};
+static jmp_buf boot_failed;
 
-	for_each_free_mem_range(i, NUMA_NO_NODE, MEMBLOCK_NONE, &start, &end, NULL)
-		if (start < limit)
-			sum += min(end, limit) - start;
-	return sum;
+static void boot_panic(const char *msg)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(out_of_memory); i++)
+		if (strstr(msg, out_of_memory[i]))
+			longjmp(boot_failed, 1);
+	fprintf(stderr, "mm_init_fuzz: unexpected panic: %s\n", msg);
+	abort();
 }
 
 static void check_allocations(void)
@@ -91,28 +102,28 @@ static unsigned long e820_ram_pages(void)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static bool ready;
+	static unsigned long runs;
 	struct fuzz_input in = { data, size };
 	struct boot_ram ram[8];
+	char cmdline[80];
 	unsigned long pfn, s, e;
 	unsigned int nr, flags;
 	struct zone *zone;
 	int i;
 
-	if (!ready) {
+	/* a fresh arena now and then: touched simulated RAM stays resident */
+	if (!(runs++ % 64)) {
 		if (boot_fixture_init(PFN_PHYS(SPACE_PFNS)))
 			abort();
 		host_console_quiet(true);
-		ready = true;
 	}
 	boot_fixture_reset();
 	highmem_param = -1;
 	flags = fuzz_take(&in, 1);
 	mm_profile = flags & 1 ? &mm_profile_x86_64 : &mm_profile_i386;
-	parse_early_param(flags & 2 ? "movablecore=64M" : "movablecore=0");
-	if (flags & 4)
-		parse_early_param("highmem=32M");
-	parse_early_param(flags & 8 ? "bootmem=bitmap" : "bootmem=memblock");
+	snprintf(cmdline, sizeof(cmdline), "movablecore=%s bootmem=%s%s",
+		 flags & 2 ? "64M" : "0", flags & 8 ? "bitmap" : "memblock",
+		 flags & 4 ? " highmem=32M" : "");
 
 	nr = fuzz_take(&in, 1) % ARRAY_SIZE(ram) + 1;
 	for (i = 0; i < nr; i++) {
@@ -123,6 +134,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ram[i] = (struct boot_ram){ PFN_PHYS(start), PFN_PHYS(start + len) };
 	}
 	boot_fixture_add_ram(ram, nr);
+	__e820__range_add(e820_table, 0xf0000, 0x10000, E820_TYPE_RESERVED);	/* BIOS ROM */
+	e820__update_table(e820_table);
 	if (e820_ram_pages() < 4096)	/* under 16 MiB of RAM: too small to be interesting */
 		return 0;
 	nr = fuzz_take(&in, 1) % 8;
@@ -131,13 +144,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		memblock_reserve(PFN_PHYS(start), PFN_PHYS(fuzz_take(&in, 2) % 4096 + 1));
 	}
-	/* an empty kernel image at the start of RAM: nothing else to reserve */
-	host_kernel_image_setup(e820_table->entries[0].addr, 0, 0, 0, 0, 0);
-	boot_fixture_setup_memblock();
-	if (free_below(PFN_PHYS(max_low_pfn)) < (u64)max_pfn * sizeof(struct page) + SZ_16M)
-		return 0;	/* no room for the memmap in lowmem: boot would panic */
-	boot_fixture_paging_init();
-	mm_core_init();
+	boot_fixture_kernel_image();
+	host_panic_handler = boot_panic;
+	if (setjmp(boot_failed)) {
+		host_panic_handler = NULL;
+		return 0;
+	}
+	boot_fixture_start_kernel(cmdline);
+	host_panic_handler = NULL;
 
 	for_each_zone(zone)
 		if (zone->spanned_pages &&
