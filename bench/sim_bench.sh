@@ -27,6 +27,17 @@ machine() {	# NAME TABLE-TAIL
 	awk -v n="$1" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v m="$memmap" 'BEGIN {
 		printf "%-12s %7.2f s wall %7.2f s cpu  peak RSS %9.1f MiB  memmap %9.1f MiB  RSS/memmap %.2f\n",
 			n, w, u + s, r / 1024, m, (m > 0 ? r / 1024 / m : 0) }'
+	[ "$1" = 1T ] && targets "$wall" "$rss" "$memmap"
+}
+
+# The project's targets for the 1 TiB map: <= 30 s, peak RSS <= 1.2x memmap.
+targets() {	# WALL RSS-KiB MEMMAP-MiB
+	summary=$(awk -v w="$1" -v r="$2" -v m="$3" 'BEGIN {
+		q = m > 0 ? r / 1024 / m : 0
+		printf "bench: %-10s %-54s %7.1f s (target \342\211\244 30 s) %s\n", "sim",
+			"1 TiB x86_64 map, wall time", w, w <= 30 ? "ok" : "MISS"
+		printf "bench: %-10s %-54s ratio %7.2f (target \342\211\244 1.20) %s\n", "sim",
+			"1 TiB x86_64 map, peak RSS / memmap bytes", q, q <= 1.2 ? "ok" : "MISS" }')
 }
 
 echo "bootmm on x86_64 maps ($(nproc) CPUs, load $(cut -d' ' -f1 /proc/loadavg))"
@@ -39,3 +50,4 @@ machine 1T '1M 3G usable
 4G 1T usable'
 machine 1T-hole '1M 1G usable
 1T +4G usable'
+[ -n "${summary:-}" ] && echo "$summary"
