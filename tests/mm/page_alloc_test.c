@@ -24,6 +24,7 @@
 #include <asm/sections.h>
 #include <asm/host.h>
 #include "boot_fixture.h"
+#include "expect_panic.h"
 
 #define ARENA_SIZE	(5ULL << 30)
 
@@ -418,6 +419,39 @@ static void free_pages_refcount(void **state)
 	assert_int_equal(nr_free_pages(), free_before + 8);
 }
 
+/*
+ * Freeing what is not an allocation stops the kernel (BUG), leaving the
+ * page allocator's books as they were:
+ *   - an order-0 page freed twice (the first free put it on a pcp list),
+ *   - an order-3 block freed twice (the first free merged it in the buddy),
+ *   - a Reserved page (below 1 MiB) handed to __free_pages.
+ * Expect a "kernel BUG" panic each time and the free count unchanged.
+ */
+static void free_pages_bad_frees_bug(void **state)
+{
+	struct page *one = alloc_pages(GFP_KERNEL, 0), *eight = alloc_pages(GFP_KERNEL, 3);
+	struct page *low = pfn_to_page(0x10);
+	unsigned long free_before;
+
+	assert_non_null(one);
+	assert_non_null(eight);
+	__free_pages(one, 0);
+	__free_pages(eight, 3);
+	free_before = nr_free_pages();
+	host_console_quiet(true);
+	expect_panic(__free_pages(one, 0), NULL);
+	assert_non_null(strstr(expect_panic_msg, "kernel BUG at "));
+	expect_panic(__free_pages(eight, 3), NULL);
+	assert_non_null(strstr(expect_panic_msg, "kernel BUG at "));
+	assert_true(PageReserved(low));
+	expect_panic(__free_pages(low, 0), NULL);
+	assert_non_null(strstr(expect_panic_msg, "kernel BUG at "));
+	host_console_quiet(false);
+	set_page_count(low, 1);		/* the BUG came after the reference was dropped */
+	assert_true(PageReserved(low));
+	assert_int_equal(nr_free_pages(), free_before);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -434,6 +468,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(get_free_pages_roundtrip, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_compound, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(free_pages_refcount, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(free_pages_bad_frees_bug, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_zone_choice_x86_64, setup_x86_64_128M, teardown),
 	};
 
