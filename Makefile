@@ -53,8 +53,10 @@ TOOL_TEST_SCRIPTS := $(wildcard tests/tools/*_test.sh)
 WARNINGS := -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
 	    -Wno-missing-field-initializers -Wstrict-prototypes
 HOST_INC := -Iarch/host/include -Iarch/x86/include -Iinclude
+# -fno-optimize-sibling-calls: a tail call would make %pS of _RET_IP_
+# (memblock=debug's caller) name the caller's caller, differently per build.
 COMMON_CFLAGS := -std=gnu11 -g $(WARNINGS) -fno-strict-aliasing -fno-common -MMD -MP \
-		 -fno-printf-return-value
+		 -fno-printf-return-value -fno-optimize-sibling-calls
 
 HOST_CFLAGS := $(COMMON_CFLAGS) $(HOST_INC) -O2
 TEST_CFLAGS := $(COMMON_CFLAGS) $(HOST_INC) -O1 -fno-omit-frame-pointer \

@@ -26,11 +26,10 @@
 #    "Initmem setup node" and the "unavailable ranges" lines: the memmap
 #    and pointer-sized arrays (4 bytes on i386, 8 on the host), so their
 #    sizes and the addresses after them differ.
-#  - the caller at the end of memblock=debug lines ("%pS": name+off/size):
-#    code addresses of two different builds (i386 kernel, x86_64 host)
-#    never match, and the host resolves only exported names
-#    (arch/host/kallsyms.c uses dladdr), so the caller is cut before
-#    comparing; the addresses and sizes before it are compared.
+#  - the offset and size in the caller at the end of memblock=debug lines
+#    ("%pS": name+off/size): code of two different builds (i386 kernel,
+#    x86_64 host) never has the same layout, so "+off/size" is cut; the
+#    caller's name, the addresses and the sizes are compared.
 #  - "bootmm: boot complete: ... exiting": the kernel's own last line
 #    (arch/x86/kernel/head32.c, before it exits QEMU); the simulator
 #    returns from start_kernel() to its caller instead.
@@ -44,7 +43,7 @@ out=build/tools/kernel_vs_sim
 mkdir -p "$out" build/results
 pass=0 fail=0 n=0
 initmem='/Initmem setup node/,/pages in unavailable ranges/{/memblock_alloc\|memblock_reserve/d}'
-pS='s/ [A-Za-z0-9_.]*+0x[0-9a-f]*\/0x[0-9a-f]*$//'
+pS='s/+0x[0-9a-f]*\/0x[0-9a-f]*$//'
 
 ok() { n=$((n + 1)); pass=$((pass + 1)); echo "ok $n - $*"; }
 bad() { n=$((n + 1)); fail=$((fail + 1)); echo "FAIL $n - $*"; }

@@ -135,9 +135,10 @@ void __init initmem_init(void)
 /*
  * Before initmem_init(): memblock is the only allocator, in either mode.
  * Below both memblock's current limit (what the boot page tables map) and
- * the end of lowmem (what the new ones will).
+ * the end of lowmem (what the new ones will).  Not inlined, so
+ * memblock=debug names it as the caller on every build.
  */
-static u32 * __init alloc_pt_page(void)
+static noinline u32 * __init alloc_pt_page(void)
 {
 	phys_addr_t limit = min(memblock_get_current_limit(), PFN_PHYS(max_low_pfn));
 	u32 *pt = memblock_alloc_try_nid(PAGE_SIZE, PAGE_SIZE, MEMBLOCK_LOW_LIMIT, limit,
