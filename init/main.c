@@ -14,14 +14,15 @@
 
 char boot_command_line[COMMAND_LINE_SIZE];
 
-static const char linux_banner[] =
-	"bootmm version 0.1 (Linux 6.1 i386 memory initialisation, from the boot sector to the buddy allocator)\n";
+/* Linux's linux_banner; the profile is i386 in the kernel, either on the host. */
+#define BOOTMM_BANNER \
+	"bootmm version 0.1 (Linux 6.1 %s memory initialisation, from the boot sector to the buddy allocator)\n"
 
 void __init start_kernel(void)
 {
 	char *command_line;
 
-	pr_notice("%s", linux_banner);
+	pr_notice(BOOTMM_BANNER, mm_profile->name);
 	setup_arch(&command_line);	/* e820, memblock, page tables, zones */
 	pr_notice("Kernel command line: %s\n", boot_command_line);
 	mm_core_init();			/* zonelists, buddy allocator, "Memory:" */
