@@ -9,6 +9,10 @@
 
 void __free_pages_memory(unsigned long start_pfn, unsigned long end_pfn);
 
+/* A hex dump, 16 bytes a line with the bytes as text (mm/slab_report.c). */
+void print_section(const char *level, const char *text, const u8 *addr,
+		   unsigned int length);
+
 /*
  * Where boot-time mm structures (memmap, page tables) should go: above
  * the 16 MiB ISA DMA zone when RAM goes well beyond it, as Linux 2.6's

@@ -422,6 +422,8 @@ static void prep_new_page(struct page *page, unsigned int order, gfp_t gfp)
 	page->private = 0;
 	INIT_LIST_HEAD(&page->lru);
 	page_zone(page)->vm_stat[NR_ALLOC_PAGES] += nr;
+	if (unlikely(page_poisoning_enabled))
+		kernel_unpoison_pages(page, order);
 	if (gfp & __GFP_ZERO)
 		for (i = 0; i < nr; i++)
 			clear_highpage(page + i);
@@ -649,6 +651,8 @@ static void free_pages_prepare(struct page *page, unsigned int order)
 	page->page_type = 0;
 	page->virtual = NULL;
 	page_zone(page)->vm_stat[NR_ALLOC_PAGES] -= 1UL << order;
+	if (unlikely(page_poisoning_enabled))
+		kernel_poison_pages(page, order);
 }
 
 /**
@@ -737,6 +741,8 @@ void __free_pages_core(struct page *page, unsigned int order)
 	totalram_pages_count += nr;
 	if (PageHighMem(page))
 		totalhigh_pages_count += nr;
+	if (unlikely(page_poisoning_enabled))
+		kernel_poison_pages(page, order);
 	__free_one_page(page, page_to_pfn(page), zone, order,
 			get_pfnblock_migratetype(page, page_to_pfn(page)));
 }

@@ -205,7 +205,8 @@ static void zone_set_pageset_high_and_batch(struct zone *zone)
 	if (zone->pcp.count > high)
 		drain_local_pages(zone);
 	zone->pcp.batch = batch;
-	zone->pcp.high = high;
+	/* page_poison=1: no per-cpu lists, every page passes the poison check */
+	zone->pcp.high = page_poisoning_enabled ? 0 : high;
 }
 
 /**

@@ -135,6 +135,13 @@ extern unsigned long vm_total_pages;
 
 /* mm/page_alloc.c */
 void __free_pages_core(struct page *page, unsigned int order);
+
+/* page_poison=1 (mm/page_poison.c): free pages hold PAGE_POISON, checked on allocation. */
+#define PAGE_POISON	0xaa
+extern bool page_poisoning_enabled;
+extern unsigned long page_poison_errors;
+void kernel_poison_pages(struct page *page, unsigned int order);
+void kernel_unpoison_pages(struct page *page, unsigned int order);
 unsigned long nr_free_pages(void);
 extern bool mm_selftest_requested, mm_audit_requested;
 
