@@ -4,16 +4,17 @@
  * arch/x86/mm/init*.c) on random machines: the input picks the profile,
  * up to 8 RAM ranges and up to 8 reservations (page-granular, anywhere in
  * the first 8 GiB, at most ~1 GiB of RAM in total), and optionally
- * movablecore=, highmem= and bootmem=bitmap.  Each machine boots through
- * the loader, setup_arch() and mm_core_init() (tests/mm/boot_fixture.h),
- * its firmware map being the RAM ranges and the BIOS ROM; then:
+ * movablecore=, highmem=, bootmem=bitmap and page_poison=1.  Each machine
+ * boots through the loader, setup_arch() and mm_core_init()
+ * (tests/mm/boot_fixture.h), its firmware map being the RAM ranges and the
+ * BIOS ROM; then:
  *   - the accounting audit finds nothing (every PFN in one state,
  *     present = reserved + free, Memory: line totals);
  *   - present pages per zone equal a brute-force count of memblock
  *     memory inside the zone's span;
  *   - pfn_valid() holds for every RAM page;
  *   - a few allocations of each order succeed or fail cleanly and free
- *     back to the boot counts.
+ *     back to the boot counts, with no page poison report.
  * A machine too small to boot (no lowmem left for page tables, the memmap
  * or the bitmap) must stop with one of the documented out-of-memory
  * panics; any other panic is a failure.
@@ -105,7 +106,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static unsigned long runs;
 	struct fuzz_input in = { data, size };
 	struct boot_ram ram[8];
-	char cmdline[80];
+	unsigned long poison_errors;
+	char cmdline[96];
 	unsigned long pfn, s, e;
 	unsigned int nr, flags;
 	struct zone *zone;
@@ -121,9 +123,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	highmem_param = -1;
 	flags = fuzz_take(&in, 1);
 	mm_profile = flags & 1 ? &mm_profile_x86_64 : &mm_profile_i386;
-	snprintf(cmdline, sizeof(cmdline), "movablecore=%s bootmem=%s%s",
-		 flags & 2 ? "64M" : "0", flags & 8 ? "bitmap" : "memblock",
+	snprintf(cmdline, sizeof(cmdline), "movablecore=%s bootmem=%s page_poison=%d%s",
+		 flags & 2 ? "64M" : "0", flags & 8 ? "bitmap" : "memblock", !!(flags & 16),
 		 flags & 4 ? " highmem=32M" : "");
+	poison_errors = page_poison_errors;
 
 	nr = fuzz_take(&in, 1) % ARRAY_SIZE(ram) + 1;
 	for (i = 0; i < nr; i++) {
@@ -164,5 +167,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (page_accounting_audit())
 		abort();
 	check_allocations();
+	if (page_poison_errors != poison_errors)	/* nobody writes to free pages */
+		abort();
 	return 0;
 }
