@@ -217,7 +217,11 @@ static void assert_same_boot(const struct boot_result *a, const struct boot_resu
  * bootmem=memblock and bootmem=bitmap.  Expect identical managed and free
  * pages in every zone and an identical "Memory:" line - the bitmap's own
  * pages go back to the buddy allocator, so it costs nothing in the end.
- * i386 1 GiB (DMA/Normal/HighMem), i386 4 GiB (lowmem capped at 896 MiB).
+ * i386 1 GiB (DMA/Normal/HighMem), i386 4 GiB (lowmem capped at 896 MiB),
+ * booted through setup_arch() with head_32.S's tables.  (The allocators
+ * place things differently; they use the same number of pages because
+ * the memmap is allocated before the small allocations that follow it:
+ * the bitmap's first fit would otherwise strand one page.)
  */
 static void boot_i386_bitmap_equals_memblock(void **state)
 {
