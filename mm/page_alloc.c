@@ -646,7 +646,7 @@ static void free_pages_prepare(struct page *page, unsigned int order)
 		page[1].private = 0;
 		__ClearPageHead(page);
 	}
-	BUG_ON(PageBuddy(page) || PageReserved(page) || PageTail(page));
+	VM_BUG_ON_PAGE(PageBuddy(page) || PageReserved(page) || PageTail(page), page);
 	page->flags &= ~(1UL << PG_slab);
 	page->page_type = 0;
 	page->virtual = NULL;

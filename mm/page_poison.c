@@ -67,10 +67,7 @@ static void check_poison_mem(struct page *page, u8 *mem)
 	else
 		pr_err("pagealloc: memory corruption\n");
 	print_section(KERN_ERR, "", start, min_t(unsigned long, end - start + 1, 256));
-	pr_err("page:%px refcount:%d mapcount:0 mapping:00000000 index:0x0 pfn:%#lx\n",
-	       page, page->_refcount, page_to_pfn(page));
-	pr_err("flags: %#lx\n", page->flags);
-	pr_err("page dumped because: pagealloc: corrupted page details\n");
+	dump_page(page, "pagealloc: corrupted page details");
 }
 
 /**

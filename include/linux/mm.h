@@ -101,10 +101,20 @@ static inline void get_page(struct page *page)
 	compound_head(page)->_refcount++;
 }
 
+void dump_page(struct page *page, const char *reason);
+
+/* BUG() on @cond, after dump_page() says which page and why (mm/debug.c). */
+#define VM_BUG_ON_PAGE(cond, page) do {					\
+	if (unlikely(cond)) {						\
+		dump_page(page, "VM_BUG_ON_PAGE(" __stringify(cond) ")"); \
+		BUG();							\
+	}								\
+} while (0)
+
 /** put_page_testzero() - drop a reference; true when it was the last. */
 static inline bool put_page_testzero(struct page *page)
 {
-	BUG_ON(page->_refcount <= 0);
+	VM_BUG_ON_PAGE(page->_refcount <= 0, page);
 	return --page->_refcount == 0;
 }
 
