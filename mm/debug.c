@@ -15,7 +15,7 @@
  */
 void dump_page(struct page *page, const char *reason)
 {
-	pr_warn("page:%px refcount:%d mapcount:0 mapping:00000000 index:0x0 pfn:%#lx\n",
+	pr_warn("page:%p refcount:%d mapcount:0 mapping:00000000 index:0x0 pfn:%#lx\n",
 		page, page->_refcount, page_to_pfn(page));
 	pr_warn("flags: %#lx%s%s%s%s\n", page->flags,
 		PageReserved(page) ? " reserved" : "", PageBuddy(page) ? " buddy" : "",
