@@ -292,7 +292,7 @@ static inline void boot_fixture_setup_memblock(void)
 		max_pfn = e820__end_of_ram_pfn();
 	find_low_pfn_range();
 	min_low_pfn = PFN_UP(__pa(_end));
-	e820__memblock_setup();
+	__e820__memblock_setup(mm_profile == &mm_profile_x86_64 ? ULLONG_MAX : U32_MAX);
 	memblock_reserve(0, SZ_1M);
 }
 

@@ -25,6 +25,7 @@
 #include <asm/sections.h>
 #include <asm/host.h>
 #include "boot_fixture.h"
+#include "expect_panic.h"
 
 #define ARENA_SIZE	(66ULL << 30)
 #define P		"[    0.000000] "
@@ -240,7 +241,8 @@ static void free_area_init_exactly_896M(void **state)
  * QEMU -m 4G on i386 (3 GiB low, 1 GiB above 4 GiB).  No PAE, so
  * max_arch_pfn is 4 GiB and e820__end_of_ram_pfn() skips the entry above
  * it, as Linux does ("last_pfn = 0xbffe0 max_arch_pfn = 0x100000"); the
- * RAM up there is dropped from memblock by initmem_init().
+ * entry never reaches memblock (its end does not fit a 32-bit
+ * resource_size_t).
  *
  *   0 ... 0xbffe0000 | PCI hole | 4G ...... 5G
  *   |--- RAM --------|          |- dropped -|
@@ -262,27 +264,26 @@ static void free_area_init_i386_4G_drops_high_ram(void **state)
 
 /*
  * Exactly 4 GiB of RAM on i386, in one entry that runs on past 4 GiB
- * (no PCI hole: 1 MiB .. 5 GiB).  The entry crossing max_arch_pfn ends
- * the walk at 4 GiB: every page below it is used, none above.
+ * (no PCI hole: 1 MiB .. 5 GiB).  e820 still ends RAM at max_arch_pfn
+ * ("last_pfn = 0x100000"), but without PAE resource_size_t is 32 bits and
+ * Linux's e820__memblock_setup() skips every entry whose end does not fit
+ * it, so the whole entry stays out of memblock:
  *
- *   1M ................................ 4G ....... 5G
- *   |-- DMA | Normal | HighMem ---------|- dropped -|
+ *   0x1000 .. 0x9f000   1M ........................ 4G ....... 5G
+ *   |- memblock -|      |-- skipped: ends past 4 GiB ------------|
  *
- * Expect max_pfn 0x100000, HighMem to 0xffffffff, its present pages
- * 0x100000 - 0x377fe, and a clean audit.
+ * Expect only the 632 KiB below 640 KiB in memblock, and the early page
+ * tables to find no memory: the documented out-of-memory panic.
  */
-static void free_area_init_i386_exactly_4G(void **state)
+static void free_area_init_i386_entry_past_4G_skipped(void **state)
 {
 	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { SZ_1M, 5ULL << 30 } };
 
-	boot(&mm_profile_i386, r, ARRAY_SIZE(r), NULL);
+	expect_panic(boot(&mm_profile_i386, r, ARRAY_SIZE(r), NULL),
+		     "paging: out of memory for page tables");
+	host_console_capture(NULL, 0);
 	assert_line(P "last_pfn = 0x100000 max_arch_pfn = 0x100000\n");
-	assert_line(P "  HighMem  [mem 0x00000000377fe000-0x00000000ffffffff]\n");
-	assert_null(strstr(out, "Warning only 4GB"));
-	assert_int_equal(max_pfn, 0x100000);
-	assert_int_equal(memblock_end_of_DRAM(), SZ_4G);
-	assert_int_equal(node_zone(ZONE_HIGHMEM)->present_pages, 0x100000 - 0x377fe);
-	assert_int_equal(page_accounting_audit(), 0);
+	assert_int_equal(memblock_phys_mem_size(), 0x9f000 - 0x1000);
 }
 
 /*
@@ -508,7 +509,7 @@ int main(void)
 		cmocka_unit_test_setup(free_area_init_exactly_16M, setup),
 		cmocka_unit_test_setup(free_area_init_exactly_896M, setup),
 		cmocka_unit_test_setup(free_area_init_i386_4G_drops_high_ram, setup),
-		cmocka_unit_test_setup(free_area_init_i386_exactly_4G, setup),
+		cmocka_unit_test_setup(free_area_init_i386_entry_past_4G_skipped, setup),
 		cmocka_unit_test_setup(free_area_init_i386_ram_starts_high, setup),
 		cmocka_unit_test_setup(free_area_init_sparse_hole_has_no_memmap, setup),
 		cmocka_unit_test_setup(memmap_init_links_and_flags, setup),

@@ -309,7 +309,8 @@ void __init setup_arch(char **cmdline_p)
 
 	/* Allocate only where the early page tables reach. */
 	memblock_set_current_limit(early_alloc_limit());
-	e820__memblock_setup();
+	/* i386 without PAE: resource_size_t is 32 bits, RAM ending above 4 GiB never reaches memblock. */
+	__e820__memblock_setup(x86_32_layout() ? U32_MAX : ULLONG_MAX);
 	reserve_early_pgtables();
 	reserve_low_1m();
 

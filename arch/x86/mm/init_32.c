@@ -123,9 +123,6 @@ void __init initmem_init(void)
 	memblock_set_node(0, PHYS_ADDR_MAX, &memblock.memory, 0);
 	if (!i386_layout())
 		return;
-	/* no PAE: RAM above max_pfn (4 GiB at most) cannot be mapped at all */
-	if (memblock_end_of_DRAM() > PFN_PHYS(max_pfn))
-		memblock_remove(PFN_PHYS(max_pfn), PHYS_ADDR_MAX - PFN_PHYS(max_pfn));
 	pr_notice("%luMB HIGHMEM available.\n", pages_to_mb(highend_pfn - highstart_pfn));
 	pr_notice("%luMB LOWMEM available.\n", pages_to_mb(max_low_pfn));
 	pr_info("  mapped low ram: 0 - %08llx\n", (unsigned long long)PFN_PHYS(max_pfn_mapped));
