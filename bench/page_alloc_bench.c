@@ -277,6 +277,7 @@ static void bench_alloc(void)
 	}
 	setup_machine(SZ_1G);
 	paging_init();
+	build_all_zonelists(NULL);
 	mm_core_init();
 	for (k = 0; k < ARRAY_SIZE(floor_pages); k++)
 		list_add(&floor_pages[k].lru, &list);

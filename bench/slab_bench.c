@@ -53,6 +53,7 @@ static int boot_machine(phys_addr_t bytes, const char *cmdline)
 	init_mem_mapping();
 	initmem_init();
 	paging_init();
+	build_all_zonelists(NULL);
 	mm_core_init();
 	return 0;
 }

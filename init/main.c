@@ -24,8 +24,9 @@ void __init start_kernel(void)
 
 	pr_notice(BOOTMM_BANNER, mm_profile->name);
 	setup_arch(&command_line);	/* e820, memblock, page tables, zones */
+	build_all_zonelists(NULL);	/* "Built 1 zonelists ... Total pages" */
 	pr_notice("Kernel command line: %s\n", boot_command_line);
-	mm_core_init();			/* zonelists, buddy allocator, "Memory:" */
+	mm_core_init();			/* buddy allocator, "Memory:" */
 	kmem_cache_init();		/* slab caches on the buddy allocator */
 	kmem_cache_init_late();		/* mm_selftest, slabinfo= once slab runs */
 }

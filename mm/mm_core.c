@@ -2,8 +2,9 @@
 /*
  * Handing boot memory to the buddy allocator and reporting it:
  * memblock_free_all() (lowmem; the arch frees highmem afterwards),
- * the "Memory:" line, and mm_core_init(), the one call start_kernel makes
- * to go from memblock to a usable page allocator.
+ * the "Memory:" line, and mm_core_init(), the call start_kernel makes
+ * after build_all_zonelists() to go from memblock to a usable page
+ * allocator.
  *
  * Boot switches: mm_selftest (KTAP self-tests), mm_audit (accounting
  * audit), mm_show=buddyinfo,pagetypeinfo,zoneinfo (dump the /proc files).
@@ -165,13 +166,14 @@ static void __init mm_show_requested(void)
  * mm_core_init() - from memblock to a working page allocator
  *
  * Call from start_kernel() after setup_arch() (which ran paging_init() and
- * so free_area_init()).  Ordering: the zonelists need populated zones;
- * watermarks and pcp sizes need the managed pages mem_init() produces;
+ * so free_area_init()) and build_all_zonelists(NULL), as Linux 6.1's
+ * mm_init() follows them ("Built 1 zonelists" comes before "Kernel
+ * command line:").  Ordering: watermarks and pcp sizes need the managed
+ * pages mem_init() produces;
  * the audit reads memblock, so memblock_discard() comes last.
  */
 void __init mm_core_init(void)
 {
-	build_all_zonelists(NULL);	/* "Built 1 zonelists ... Total pages" */
 	mem_init();			/* arch: memblock_free_all(), then highmem */
 	mem_init_print_info();		/* "Memory: ..." */
 	init_per_zone_wmark_min();	/* min_free_kbytes, watermarks, pcp */

@@ -271,6 +271,7 @@ static inline void boot_fixture_setup_arch(const char *cmdline)
 static inline void boot_fixture_start_kernel(const char *cmdline)
 {
 	boot_fixture_setup_arch(cmdline);
+	build_all_zonelists(NULL);
 	mm_core_init();
 }
 

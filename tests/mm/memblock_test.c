@@ -1657,6 +1657,7 @@ static void memblock_discard_frees_grown_array(void **state)
 	init_mem_mapping();
 	initmem_init();
 	paging_init();
+	build_all_zonelists(NULL);
 	mm_core_init();
 	host_console_quiet(false);
 

@@ -140,6 +140,7 @@ static void mm_core_init_discards_grown_memblock(void **state)
 	assert_true(memblock.reserved.max > INIT_MEMBLOCK_RESERVED_REGIONS);
 	first = PFN_DOWN(__pa(memblock.reserved.regions));
 	n = PFN_UP(memblock.reserved.max * sizeof(struct memblock_region));
+	build_all_zonelists(NULL);
 	mm_core_init();
 	for (pfn = first; pfn < first + n; pfn++)
 		assert_false(PageReserved(pfn_to_page(pfn)));

@@ -431,6 +431,7 @@ static void free_area_init_kernelcore_mirror(void **state)
 	boot_fixture_setup_memblock();
 	assert_int_equal(memblock_mark_mirror(0, SZ_4G), 0);
 	boot_fixture_paging_init();
+	build_all_zonelists(NULL);
 	mm_core_init();
 	host_console_capture(NULL, 0);
 	mirrored_kernelcore = false;

@@ -10,7 +10,8 @@
 #   ref=FILE   the firmware-dependent lines of a real Linux 6.1 boot
 #              (FILE.log: BIOS-e820, "e820: update/remove", last_pfn, the
 #              DMA zone, node ranges, Initmem, "pages in unavailable
-#              ranges", the physical total of "Memory:") == ours
+#              ranges", the physical total of "Memory:", and where
+#              "Built 1 zonelists" and "Kernel command line:" come) == ours
 #   expect     our map lines (BIOS-*/user:/last_pfn) == tests/qemu/expect/NAME,
 #              in order ("? REGEX", an awk ERE, matches a map line whose value depends
 #              on the kernel's size); its "+ TEXT" lines must each appear somewhere,
@@ -43,10 +44,12 @@ log_lines() {		# log_lines LOG EREGEX
 }
 
 map_re='^((BIOS-(e820|e801|88)|user|extended): \[mem |last_pfn = )'
-ref_re='^(BIOS-e820: |e820: (update|remove) |last_pfn = |  DMA  |  node   0: |Initmem setup node |On node 0, zone |Memory: )'
+ref_re='^(BIOS-e820: |e820: (update|remove) |last_pfn = |  DMA  |  node   0: |Initmem setup node |On node 0, zone |Built 1 zonelists|Kernel command line:|Memory: )'
 
 # ref_re's lines as compared: "Memory:" keeps only the physical total
-# (the rest depends on the kernel's size and struct page); against a PAE
+# (the rest depends on the kernel's size and struct page); "Built 1
+# zonelists" and "Kernel command line:" keep only their words (the page
+# total and the options differ), so that their order is compared; against a PAE
 # log, last_pfn's max_arch_pfn is dropped (PAE addresses 64 GiB, 1 << 24
 # pages; bootmm is non-PAE, 1 << 20), the rest must be the same.  Against
 # an amd64 log only the firmware's map and setup_arch's edits of it are
@@ -64,7 +67,8 @@ ref_lines() {		# ref_lines LOG REFNAME
 	*) arch='' ;;
 	esac
 	log_lines "$1" "$ref_re" |
-		sed -E -e 's/^Memory: [0-9]+K\/([0-9]+)K available.*/Memory: physical total \1K/' -e "$arch"
+		sed -E -e 's/^Memory: [0-9]+K\/([0-9]+)K available.*/Memory: physical total \1K/' \
+			-e 's/^(Built 1 zonelists|Kernel command line:).*/\1/' -e "$arch"
 }
 
 # SeaBIOS's "  3: 0000000000100000 - 0000000007fe0000 = 1 RAM" -> Linux's line.

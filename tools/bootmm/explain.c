@@ -48,7 +48,7 @@ static const struct step steps[] = {
 	  "Physical memory is cut into zones by what hardware can reach (ISA DMA below 16 MiB, 32-bit DMA below 4 GiB, lowmem/highmem); every page frame gets a struct page (the memmap), marked Reserved; holes count in spanned but not present pages.",
 	  { "Zone ranges", "  DMA", "  Normal", "  HighMem", "node   0", "unavailable ranges" } },
 	{ "7. Handing memory to the buddy allocator",
-	  "mm_core_init() -> build_all_zonelists(), mem_init() -> memblock_free_all() (seeds: free_all_bootmem())",
+	  "start_kernel() -> build_all_zonelists(), mm_core_init() -> mem_init() -> memblock_free_all() (seeds: free_all_bootmem())",
 	  "Every page memblock did not reserve is freed into its zone's free_area lists in the largest aligned blocks (order 0..10); the zonelist orders the fallback HighMem -> Normal -> DMA.",
 	  { "Built 1 zonelists", "Memory:", "Policy zone", NULL } },
 	{ "8. Slab",

@@ -228,6 +228,7 @@ static void print_vm_layout_lines(void **state)
 	host_console_capture(out, sizeof(out));
 	initmem_init();
 	paging_init();
+	build_all_zonelists(NULL);
 	mm_core_init();
 	host_console_capture(NULL, 0);
 	assert_non_null(strstr(out, P "136MB HIGHMEM available.\n" P "887MB LOWMEM available.\n"
