@@ -215,13 +215,16 @@ static void *setup_object(struct kmem_cache *s, void *object)
 
 static struct slab *allocate_slab(struct kmem_cache *s, gfp_t flags)
 {
-	/* The cache decides the zone; __GFP_ZERO applies per object. */
-	gfp_t gfp = (flags & ~(__GFP_ZERO | GFP_ZONEMASK)) | s->allocflags;
-	struct page *page = alloc_pages(gfp | (s->order ? __GFP_COMP : 0), s->order);
+	struct page *page;
 	struct slab *slab;
 	void *p, *next;
 	unsigned int i;
 
+	if (unlikely(flags & GFP_SLAB_BUG_MASK))
+		flags = kmalloc_fix_flags(flags);
+	/* The cache decides the zone; __GFP_ZERO applies per object. */
+	flags = (flags & ~(__GFP_ZERO | GFP_ZONEMASK)) | s->allocflags;
+	page = alloc_pages(flags | (s->order ? __GFP_COMP : 0), s->order);
 	if (unlikely(!page))
 		return NULL;
 	/* obj_to_index_in_slab() relies on the buddy's natural alignment. */

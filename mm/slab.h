@@ -330,6 +330,17 @@ static inline bool slab_want_init_on_alloc(gfp_t flags, const struct kmem_cache 
 	return slab_init_on_alloc && !s->ctor && !(s->flags & SLAB_POISON);
 }
 
+/*
+ * gfp bits a slab request must not carry: a slab object needs a kernel
+ * address (no __GFP_HIGHMEM), and no kmalloc cache serves ZONE_DMA32.
+ * kmalloc_fix_flags() warns and drops them, as Linux does.
+ */
+#define GFP_SLAB_BUG_MASK	(__GFP_DMA32 | __GFP_HIGHMEM)
+
+/* --- mm/slab_common.c ------------------------------------------------------ */
+
+gfp_t kmalloc_fix_flags(gfp_t flags);
+
 /* --- mm/slab_kmalloc.c ---------------------------------------------------- */
 
 void create_kmalloc_caches(void);
@@ -396,6 +407,9 @@ void slab_bug(struct kmem_cache *s, const char *fmt, ...) __printf(2, 3);
 void print_trailer(struct kmem_cache *s, struct slab *slab, u8 *p);
 void slab_report(struct kmem_cache *s, struct slab *slab, const void *object,
 		 const char *reason);
+void slab_print_object(struct kmem_cache *s, struct slab *slab,
+		       const void *object);
+void print_tracking(struct kmem_cache *s, void *object);
 void slab_err(struct kmem_cache *s, struct slab *slab, const char *fmt, ...)
 	__printf(3, 4);
 void slab_error_done(struct kmem_cache *s);

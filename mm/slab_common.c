@@ -125,13 +125,18 @@ out:
 	return s;
 }
 
-/* Print the objects a cache still has allocated (for a refused destroy). */
+/*
+ * A slab with objects still allocated when its cache is destroyed: the
+ * report names the slab, then each object left, with its owner when the
+ * cache tracks them (Linux's list_slab_objects()).
+ */
 static void list_slab_objects(struct kmem_cache *s, struct slab *slab)
 {
 	void *base = slab_first_object(s, slab);
 	unsigned int i;
 	void *p;
 
+	slab_err(s, slab, "Objects remaining in %s on __kmem_cache_shutdown()", s->name);
 	for (i = 0; i < slab->objects; i++) {
 		void *obj = (char *)base + (unsigned long)i * s->size;
 		bool free = false;
@@ -145,9 +150,11 @@ static void list_slab_objects(struct kmem_cache *s, struct slab *slab)
 				break;
 			}
 		}
-		if (!free)
+		if (!free) {
 			pr_err("Object 0x%lx @offset=%lu\n", (unsigned long)obj,
 			       (unsigned long)obj - (unsigned long)slab_address(slab));
+			print_tracking(s, obj);
+		}
 	}
 }
 
@@ -171,7 +178,6 @@ void kmem_cache_destroy(struct kmem_cache *s)
 	if (--s->refcount)
 		return;
 	if (__kmem_cache_shrink(s)) {
-		slab_bug(s, "Objects remaining in %s on __kmem_cache_shutdown()", s->name);
 		list_for_each_entry(slab, &s->node.partial, slab_list)
 			list_slab_objects(s, slab);
 		list_for_each_entry(slab, &s->node.full, slab_list)
@@ -230,8 +236,10 @@ void kmem_cache_free(struct kmem_cache *s, void *x)
 		return;
 	}
 	if (unlikely(slab->slab_cache != s)) {
-		slab_err(s, slab, "Wrong cache: object 0x%lx belongs to %s",
+		/* @s names the mistake; the owner's layout shows the object */
+		slab_bug(s, "Wrong cache: object 0x%lx belongs to %s",
 			 (unsigned long)x, slab->slab_cache->name);
+		slab_print_object(slab->slab_cache, slab, x);
 		slab_error_done(s);
 		return;
 	}
@@ -247,6 +255,25 @@ void kmem_cache_free(struct kmem_cache *s, void *x)
 unsigned int kmem_cache_size(struct kmem_cache *s)
 {
 	return s->object_size;
+}
+
+/**
+ * kmalloc_fix_flags() - drop the gfp bits a slab request must not carry
+ * @flags: the caller's gfp flags, with some of GFP_SLAB_BUG_MASK set
+ *
+ * Linux's message, without its %pGg flag names and the dump_stack()
+ * after it (there is no stack unwinder here).
+ *
+ * Return: @flags without GFP_SLAB_BUG_MASK.
+ */
+gfp_t kmalloc_fix_flags(gfp_t flags)
+{
+	gfp_t invalid_mask = flags & GFP_SLAB_BUG_MASK;
+
+	flags &= ~GFP_SLAB_BUG_MASK;
+	pr_warn("Unexpected gfp: %#x. Fixing up to gfp: %#x. Fix your code!\n",
+		invalid_mask, flags);
+	return flags;
 }
 
 /* --- after boot ------------------------------------------------------------ */

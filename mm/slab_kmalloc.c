@@ -128,7 +128,8 @@ void __init create_kmalloc_caches(void)
 /**
  * kmalloc_large() - kmalloc beyond the biggest cache: whole pages
  * @size: bytes
- * @flags: gfp flags (__GFP_ZERO, zone modifiers except __GFP_HIGHMEM)
+ * @flags: gfp flags (__GFP_ZERO, __GFP_DMA; __GFP_HIGHMEM and __GFP_DMA32
+ *	are dropped with a warning, kmalloc_fix_flags())
  *
  * Return: page-aligned memory, or NULL.
  */
@@ -139,8 +140,10 @@ void *kmalloc_large(size_t size, gfp_t flags)
 
 	if (unlikely(size > KMALLOC_MAX_SIZE))
 		return NULL;
+	if (unlikely(flags & GFP_SLAB_BUG_MASK))
+		flags = kmalloc_fix_flags(flags);
 	order = get_order(size);
-	page = alloc_pages((flags & ~__GFP_HIGHMEM) | __GFP_COMP, order);
+	page = alloc_pages(flags | __GFP_COMP, order);
 	if (!page)
 		return NULL;
 	return page_address(page);
@@ -149,7 +152,9 @@ void *kmalloc_large(size_t size, gfp_t flags)
 /**
  * kmalloc() - allocate memory
  * @size: bytes (0 gives ZERO_SIZE_PTR)
- * @flags: gfp flags (__GFP_ZERO, __GFP_DMA)
+ * @flags: gfp flags (__GFP_ZERO; __GFP_DMA picks the dma-kmalloc caches;
+ *	__GFP_HIGHMEM and __GFP_DMA32 are dropped with a warning when they
+ *	reach the page allocator, kmalloc_fix_flags())
  *
  * Return: memory aligned to ARCH_KMALLOC_MINALIGN (power-of-two sizes to
  * their size), or NULL.

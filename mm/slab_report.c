@@ -97,7 +97,14 @@ static void print_slab_info(struct slab *slab)
 	       (unsigned long)slab->freelist, slab->__page_flags);
 }
 
-static void print_tracking(struct kmem_cache *s, void *object)
+/**
+ * print_tracking() - who last allocated and freed an object (SLAB_STORE_USER)
+ * @s: the cache
+ * @object: the object
+ *
+ * Prints nothing for a cache without owner tracking.
+ */
+void print_tracking(struct kmem_cache *s, void *object)
 {
 	unsigned long alloc_addr, free_addr;
 
@@ -174,6 +181,22 @@ void slab_report(struct kmem_cache *s, struct slab *slab, const void *object,
 		 const char *reason)
 {
 	slab_bug(s, "%s", reason);
+	slab_print_object(s, slab, object);
+}
+
+/**
+ * slab_print_object() - the part of a report after its banner
+ * @s: the cache whose layout @slab has
+ * @slab: the slab holding @object, or NULL when it is in none
+ * @object: the object or pointer
+ *
+ * The object with its red zones, owner and padding (print_trailer())
+ * when @object starts an object of @slab; else the slab line, if any,
+ * and the bytes around the pointer when it lies in the direct map.
+ */
+void slab_print_object(struct kmem_cache *s, struct slab *slab,
+		       const void *object)
+{
 	if (slab && obj_to_index(s, slab, object) >= 0) {
 		print_trailer(s, slab, (u8 *)object);
 		return;

@@ -314,20 +314,61 @@ static void freelist_self_link_caught(void **state)
 	assert_true(b != a);
 }
 
-/* Expect a wrong-cache free of a debug object to be refused and reported. */
+/*
+ * Expect a wrong-cache free of a debug object to be refused and reported:
+ * the banner names the cache it was freed to and the owner, then the
+ * object in its owner's layout (who allocated it, its red zones, a hex
+ * dump), and the object stays allocated.
+ */
 static void wrong_cache_free_detected(void **state)
 {
 	struct kmem_cache *s = kmem_cache_create("owner", 64, 0, 0, NULL);
 	unsigned long errors = slab_errors;
-	void *p = kmem_cache_alloc(s, GFP_KERNEL);
+	u8 *p = kmem_cache_alloc(s, GFP_KERNEL);
 
+	memset(p, 0x3c, 64);
 	capture();
 	kmem_cache_free(kmalloc_caches[KMALLOC_NORMAL][6], p);
 	release();
 	assert_int_equal(slab_errors, errors + 1);
 	assert_true(contains("BUG kmalloc-64 (Not tainted): Wrong cache: object"));
 	assert_true(contains("belongs to owner"));
+	assert_true(names_address("Object ", p));
+	assert_true(contains("INFO: Allocated in wrong_cache_free_detected"));
+	assert_true(contains("Redzone  "));
+	assert_true(contains(": 3c 3c 3c 3c 3c 3c 3c 3c 3c 3c 3c 3c 3c 3c 3c 3c  <<<<<<<<<<<<<<<<"));
+	assert_int_equal(p[64], SLUB_RED_ACTIVE);	/* still allocated */
 	kmem_cache_free(s, p);
+	kmem_cache_destroy(s);
+}
+
+/*
+ * Destroy a cache with two objects still allocated (in one slab):
+ * Expect the slab named ("Slab 0x..."), each object left with its offset
+ * and who allocated it, the one freed not listed, and the cache kept.
+ */
+static void destroy_names_leaked_objects_and_owners(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("leak-owner", 48, 0, 0, NULL);
+	void *a = kmem_cache_alloc(s, GFP_KERNEL);
+	void *b = kmem_cache_alloc(s, GFP_KERNEL);
+	void *c = kmem_cache_alloc(s, GFP_KERNEL);
+	unsigned long errors = slab_errors;
+
+	kmem_cache_free(s, b);
+	capture();
+	kmem_cache_destroy(s);
+	release();
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("BUG leak-owner (Not tainted): Objects remaining in leak-owner on __kmem_cache_shutdown()"));
+	assert_true(names_address("Slab ", virt_to_slab(a)));
+	assert_true(names_address("Object ", a));
+	assert_true(names_address("Object ", c));
+	assert_false(names_address("Object ", b));
+	assert_true(contains("INFO: Allocated in destroy_names_leaked_objects_and_owners"));
+	assert_true(contains("Slab cache still has objects"));
+	kmem_cache_free(s, a);
+	kmem_cache_free(s, c);
 	kmem_cache_destroy(s);
 }
 
@@ -368,6 +409,7 @@ int main(void)
 		cmocka_unit_test(freelist_loop_caught),
 		cmocka_unit_test(freelist_self_link_caught),
 		cmocka_unit_test(wrong_cache_free_detected),
+		cmocka_unit_test(destroy_names_leaked_objects_and_owners),
 		cmocka_unit_test(slab_panic_stops_on_corruption),
 		cmocka_unit_test(selftest_passes_with_debug),
 	};

@@ -78,7 +78,8 @@ static void kmalloc_slab_class_edges(void **state)
  * get_order(size), zone modifiers honoured except __GFP_HIGHMEM (the
  * block must have an address).  Expect 12 KiB from ZONE_DMA to be an
  * order-2 head page there, 5 pages with __GFP_HIGHMEM to come from
- * lowmem, and too large a size to be NULL with no page taken.
+ * lowmem with Linux's "Unexpected gfp" warning, and too large a size to
+ * be NULL with no page taken.
  */
 static void kmalloc_large_zones_and_orders(void **state)
 {
@@ -93,8 +94,11 @@ static void kmalloc_large_zones_and_orders(void **state)
 	assert_true(PageHead(virt_to_page(p)));
 	assert_int_equal(compound_order(virt_to_page(p)), 2);
 	assert_int_equal(ksize(p), 4 * PAGE_SIZE);
+	host_console_capture(out, sizeof(out));
 	q = kmalloc_large(5 * PAGE_SIZE, GFP_KERNEL | __GFP_HIGHMEM);
+	host_console_capture(NULL, 0);
 	assert_non_null(q);
+	assert_non_null(strstr(out, "] Unexpected gfp: 0x2. Fixing up to gfp: 0xcc0. Fix your code!\n"));
 	assert_false(PageHighMem(virt_to_page(q)));
 	assert_int_equal(ksize(q), 8 * PAGE_SIZE);
 	assert_null(kmalloc_large(KMALLOC_MAX_SIZE + 1, GFP_KERNEL));
@@ -102,6 +106,40 @@ static void kmalloc_large_zones_and_orders(void **state)
 	kfree(q);
 	drain_local_pages(NULL);
 	assert_int_equal(nr_free_pages(), before);
+}
+
+/*
+ * A slab request with __GFP_HIGHMEM or __GFP_DMA32 (GFP_SLAB_BUG_MASK):
+ * the cache decides the zone, so the bits are dropped, with Linux's
+ * warning when they reach the page allocator (a new slab), and nothing
+ * said while the request is served from a slab the cache already has.
+ *
+ *   alloc #1 (HIGHMEM|DMA32)  -> new slab  -> "Unexpected gfp: 0x6. ..."
+ *   alloc #2 (HIGHMEM)        -> same slab -> silent
+ *
+ * Expect the warning once, both objects in lowmem, no slab error.
+ */
+static void slab_request_bad_zone_fixed_up(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("gfp-fixup", 100, 0, 0, NULL);
+	unsigned long errors = slab_errors;
+	void *a, *b;
+
+	host_console_capture(out, sizeof(out));
+	a = kmem_cache_alloc(s, GFP_KERNEL | __GFP_HIGHMEM | __GFP_DMA32);
+	assert_non_null(strstr(out, "] Unexpected gfp: 0x6. Fixing up to gfp: 0xcc0. Fix your code!\n"));
+	out[0] = '\0';
+	b = kmem_cache_alloc(s, GFP_KERNEL | __GFP_HIGHMEM);
+	host_console_capture(NULL, 0);
+	assert_null(strstr(out, "Unexpected gfp"));
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_ptr_equal(virt_to_slab(a), virt_to_slab(b));
+	assert_false(PageHighMem(virt_to_page(a)));
+	assert_int_equal(slab_errors, errors);
+	kmem_cache_free(s, a);
+	kmem_cache_free(s, b);
+	kmem_cache_destroy(s);
 }
 
 /*
@@ -220,6 +258,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(kmalloc_slab_class_edges),
 		cmocka_unit_test(kmalloc_large_zones_and_orders),
+		cmocka_unit_test(slab_request_bad_zone_fixed_up),
 		cmocka_unit_test(ksize_foreign_pointers),
 		cmocka_unit_test(krealloc_failure_keeps_block),
 		cmocka_unit_test(kmalloc_fills_lowmem_and_frees_back),

@@ -332,7 +332,9 @@ static void kmem_cache_destroy_reports_leaks(void **state)
 	capture();
 	kmem_cache_destroy(s);
 	release();
-	assert_non_null(strstr(out, "BUG leaky (Not tainted): Objects remaining in leaky"));
+	assert_non_null(strstr(out, "BUG leaky (Not tainted): Objects remaining in leaky on __kmem_cache_shutdown()"));
+	snprintf(line, sizeof(line), "Slab 0x%lx objects=", (unsigned long)virt_to_slab(b));
+	assert_non_null(strstr(out, line));
 	snprintf(line, sizeof(line), "Object 0x%lx @offset=", (unsigned long)b);
 	assert_non_null(strstr(out, line));
 	snprintf(line, sizeof(line), "Object 0x%lx @offset=", (unsigned long)a);
@@ -506,13 +508,14 @@ static void interior_pointer_free_detected(void **state)
 	kfree(a);
 }
 
-/* Expect kmem_cache_free with the wrong cache to name both caches. */
+/* Expect kmem_cache_free with the wrong cache to name both caches and dump the object. */
 static void wrong_cache_free_detected(void **state)
 {
 	struct kmem_cache *s = kmem_cache_create("right", 64, 0, 0, NULL);
 	struct kmem_cache *t = kmem_cache_create("wrong", 64, 0, 0, NULL);
 	unsigned long errors = slab_errors;
 	void *a = kmem_cache_alloc(s, GFP_KERNEL);
+	char line[64];
 
 	capture();
 	kmem_cache_free(t, a);
@@ -520,6 +523,9 @@ static void wrong_cache_free_detected(void **state)
 	assert_int_equal(slab_errors, errors + 1);
 	assert_non_null(strstr(out, "BUG wrong (Not tainted): Wrong cache: object 0x"));
 	assert_non_null(strstr(out, "belongs to right"));
+	snprintf(line, sizeof(line), "Object 0x%lx @offset=", (unsigned long)a);
+	assert_non_null(strstr(out, line));
+	assert_non_null(strstr(out, "Object   "));	/* the hex dump */
 	kmem_cache_free(s, a);
 	kmem_cache_destroy(s);
 	kmem_cache_destroy(t);
