@@ -168,21 +168,60 @@ static void test_planted_bugs(struct selftest *st)
 	kmem_cache_shrink(s);
 }
 
+/* Objects handed out, over every cache. */
+static unsigned long active_objects(void)
+{
+	unsigned long n = 0;
+	struct kmem_cache *s;
+	struct slabinfo si;
+
+	list_for_each_entry(s, &slab_caches, list) {
+		get_slabinfo(s, &si);
+		n += si.active_objs;
+	}
+	return n;
+}
+
+/* The zone a GFP_KERNEL request tries first: Normal, or DMA when it is all there is. */
+static struct zone *kernel_zone(void)
+{
+	struct zone *zone, *found = NULL;
+
+	for_each_populated_zone(zone)
+		if (zone_idx(zone) <= ZONE_NORMAL)
+			found = zone;
+	return found;
+}
+
 /*
  * Fill lowmem through kmalloc: 8 KiB objects until NULL, then 64-byte
- * ones for the pages left over, then free all.  Expect NULL, not a
- * crash, and the page allocator's free count back where it started.
- * (__GFP_NOWARN: the expected failures are not worth a warning.)
+ * ones for the pages left over, then free all.
+ *
+ *   DMA | Normal ........................ | HighMem (never touched)
+ *   <---- 8 KiB blocks, then 64 B ones, until kmalloc says NULL ---->
+ *
+ * Expect NULL, not a crash, with Normal below its low watermark; then,
+ * every block freed and the caches shrunk, each zone's free pages and
+ * every cache's object count exactly where they started.  (Counts are
+ * taken with the per-cpu lists drained; __GFP_NOWARN: the expected
+ * failures are not worth a warning.)
  */
 static void test_fill_lowmem(struct selftest *st)
 {
 	static const size_t sizes[] = { KMALLOC_MAX_CACHE_SIZE, 64 };
-	unsigned long start, objects = 0, bytes = 0;
+	unsigned long start[MAX_NR_ZONES], objects = 0, bytes = 0, active;
+	struct zone *zone, *normal = kernel_zone();
 	void *head = NULL, *p;
 	unsigned int i;
 
+	ST_CHECK(st, normal);
+	if (!normal)
+		return;
 	shrink_all_caches();
-	start = nr_free_pages();
+	drain_local_pages(NULL);
+	for_each_zone(zone)
+		start[zone_idx(zone)] = zone_page_state(zone, NR_FREE_PAGES);
+	active = active_objects();
 	for (i = 0; i < ARRAY_SIZE(sizes); i++) {
 		while ((p = kmalloc(sizes[i], GFP_KERNEL | __GFP_NOWARN))) {
 			*(void **)p = head;
@@ -191,16 +230,22 @@ static void test_fill_lowmem(struct selftest *st)
 			bytes += sizes[i];
 		}
 	}
-	pr_info("# filled %lu KiB in %lu objects, %lu pages left\n",
-		bytes >> 10, objects, nr_free_pages());
+	drain_local_pages(NULL);
+	pr_info("# filled %lu KiB in %lu objects, %s %lu pages free (low watermark %lu)\n",
+		bytes >> 10, objects, normal->name,
+		zone_page_state(normal, NR_FREE_PAGES), low_wmark_pages(normal));
 	ST_CHECK(st, objects > 0);
+	ST_CHECK(st, zone_page_state(normal, NR_FREE_PAGES) < low_wmark_pages(normal));
 	while (head) {
 		p = *(void **)head;
 		kfree(head);
 		head = p;
 	}
 	shrink_all_caches();
-	ST_CHECK(st, nr_free_pages() == start);
+	drain_local_pages(NULL);
+	for_each_zone(zone)
+		ST_CHECK(st, zone_page_state(zone, NR_FREE_PAGES) == start[zone_idx(zone)]);
+	ST_CHECK(st, active_objects() == active);
 }
 
 /**
