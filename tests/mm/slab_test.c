@@ -4,7 +4,9 @@
  * bootstrap, kmalloc size classes, large kmalloc, caches and their slab
  * lists, shrink/destroy, slabinfo, and the always-on cheap checks.
  * The machine is a small simulated one brought up through the real page
- * allocator; kmem_cache_init runs once for the whole file.
+ * allocator.  It boots twice: with the defaults, then with every check
+ * on (slub_debug=FZPU, init_on_alloc/free, page_poison), and the tests
+ * that do not depend on the default layout run again there.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -36,9 +38,40 @@ static void release(void)
 	host_console_capture(NULL, 0);
 }
 
+/* The defaults: only the cheap checks (and freelist obfuscation) on. */
 static int group_setup(void **state)
 {
 	return boot_fixture_slab(SZ_64M, "");
+}
+
+/*
+ * Everything on: every debug flag on every cache, init_on_alloc/free,
+ * and page poisoning under the slabs.  The options stay set for the
+ * process, so this group runs last and turns them off again.
+ */
+static const char all_checks[] =
+	"slub_debug=FZPU init_on_alloc=1 init_on_free=1 page_poison=1";
+
+static int group_setup_all_checks(void **state)
+{
+	return boot_fixture_slab(SZ_64M, all_checks);
+}
+
+static int group_teardown_all_checks(void **state)
+{
+	parse_early_param("slub_debug=- init_on_alloc=0 init_on_free=0 page_poison=0");
+	return boot_fixture_group_teardown(state);
+}
+
+/* Expect the second group's boot to have every check on. */
+static void all_checks_are_on(void **state)
+{
+	struct kmem_cache *s = kmalloc_caches[KMALLOC_NORMAL][6];
+
+	assert_int_equal(s->flags & SLAB_DEBUG_FLAGS, SLAB_CONSISTENCY_CHECKS |
+			 SLAB_RED_ZONE | SLAB_POISON | SLAB_STORE_USER);
+	assert_true(slab_init_on_alloc);
+	assert_true(slab_init_on_free);
 }
 
 /* Expect the cache of caches and 8 .. 8k with 96 and 192, each a real cache. */
@@ -612,6 +645,42 @@ int main(void)
 		cmocka_unit_test(slab_panic_stops),
 		cmocka_unit_test(page_accounting_balanced),
 	};
+	/*
+	 * The same tests with every check on, but for those that check the
+	 * default layout (objects per slab, slabinfo's objsize) or
+	 * init_on_alloc/free on their own (a poisoned cache is poisoned,
+	 * not zeroed, as in Linux).
+	 */
+	const struct CMUnitTest all_checks_tests[] = {
+		cmocka_unit_test(all_checks_are_on),
+		cmocka_unit_test(kmem_cache_init_creates_kmalloc_caches),
+		cmocka_unit_test(kmalloc_size_classes),
+		cmocka_unit_test(kmalloc_zero_size),
+		cmocka_unit_test(kmalloc_large_uses_page_allocator),
+		cmocka_unit_test(kmalloc_array_overflow),
+		cmocka_unit_test(kzalloc_clears_reused_object),
+		cmocka_unit_test(krealloc_grow_shrink),
+		cmocka_unit_test(kmem_cache_create_rejects_bad_args),
+		cmocka_unit_test(kmem_cache_ctor_runs_per_slab),
+		cmocka_unit_test(kmem_cache_flags_honoured),
+		cmocka_unit_test(empty_slabs_limited_by_min_partial),
+		cmocka_unit_test(kmem_cache_destroy_reports_leaks),
+		cmocka_unit_test(freelist_pointer_obfuscated),
+		cmocka_unit_test(kmalloc_dma_zone),
+		cmocka_unit_test(double_free_detected),
+		cmocka_unit_test(double_free_in_partial_slab_detected),
+		cmocka_unit_test(interior_pointer_free_detected),
+		cmocka_unit_test(wrong_cache_free_detected),
+		cmocka_unit_test(kfree_foreign_pointer_detected),
+		cmocka_unit_test(slab_panic_stops),
+		cmocka_unit_test(page_accounting_balanced),
+	};
+	int failed;
 
-	return cmocka_run_group_tests(tests, group_setup, NULL);
+	failed = cmocka_run_group_tests_name("defaults", tests, group_setup,
+					     boot_fixture_group_teardown);
+	failed += cmocka_run_group_tests_name("all_checks", all_checks_tests,
+					      group_setup_all_checks,
+					      group_teardown_all_checks);
+	return failed;
 }
