@@ -130,6 +130,52 @@ static void parse_dmesg_truncated(void **state)
 	expect_error("BIOS-e820: \n", "no start address");
 }
 
+/*
+ * What real log files hold around the map: a 2000-byte line (a long
+ * "Kernel command line", a journal record), a run of NUL bytes that
+ * syslog leaves after a crash with the next record glued on, CRLF line
+ * ends.  Expect all three entries read, none of it an error.
+ */
+static void parse_dmesg_log_file_quirks(void **state)
+{
+	static const char nuls[] = "\0\0\0\0<6>[    0.000000] BIOS-e820: 0000000000100000 - 0000000001000000 (usable)\r\n";
+	char *text = malloc(4096), *p = text, err[FWMAP_ERR_MAX] = "";
+	struct fw_map map;
+
+	p += sprintf(p, "[    0.000000] Kernel command line: ");
+	memset(p, 'x', 2000);
+	p += 2000;
+	p += sprintf(p, "\r\n BIOS-e820: 0000000000000000 - 000000000009fc00 (usable)\r\n");
+	memcpy(p, nuls, sizeof(nuls) - 1);
+	p += sizeof(nuls) - 1;
+	p += sprintf(p, " BIOS-e820: 00000000000f0000 - 0000000000100000 (reserved)");
+	fwmap_init(&map, "syslog");
+	assert_int_equal(fwmap_parse_dmesg(&map, text, p - text, err, sizeof(err)), 0);
+	assert_int_equal(map.nr, 3);
+	assert_true(map.entries[1].addr == 0x100000 && map.entries[1].size == 0xf00000);
+	assert_int_equal(map.entries[1].line, 3);
+	assert_int_equal(map.entries[2].type, E820_TYPE_RESERVED);
+	fwmap_free(&map);
+
+	/* a binary file: no map, and the error says what it looks like */
+	memset(text, 0, 4096);
+	for (p = text; p < text + 4000; p += 40)
+		p[39] = '\n';
+	fwmap_init(&map, "a.out");
+	assert_int_equal(fwmap_parse_dmesg(&map, text, 4000, err, sizeof(err)), -1);
+	assert_non_null(strstr(err, "a.out: no \"BIOS-e820:\" lines (a binary file"));
+	fwmap_free(&map);
+	free(text);
+}
+
+/* Expect a log cut off inside its last map line to say it was truncated. */
+static void parse_dmesg_cut_short(void **state)
+{
+	expect_error("BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable\n"
+		     "BIOS-e820: [mem 0x0000000000100000-0x00000000bf",
+		     "boot.log:2: malformed firmware map line: expected ']' after the end address (the log ends in the middle of this line: truncated?)");
+}
+
 /* Expect garbage after the label and unknown types refused by line. */
 static void parse_dmesg_garbage(void **state)
 {
@@ -184,6 +230,8 @@ int main(void)
 		cmocka_unit_test(parse_dmesg_arch_hint),
 		cmocka_unit_test(parse_dmesg_no_map),
 		cmocka_unit_test(parse_dmesg_truncated),
+		cmocka_unit_test(parse_dmesg_log_file_quirks),
+		cmocka_unit_test(parse_dmesg_cut_short),
 		cmocka_unit_test(parse_dmesg_garbage),
 		cmocka_unit_test(parse_dmesg_huge_numbers),
 		cmocka_unit_test(parse_dmesg_end_below_start),

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Line reader shared by the text parsers (see lines.h).  A NUL byte in the
- * input is refused: a binary file given by mistake gets a clear error.
+ * Line reader shared by the text parsers (see lines.h).  In a table a NUL
+ * byte is refused (a binary file given by mistake gets a clear error); in
+ * a log (@l->log) it is dropped and an overlong line is cut.
  */
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +15,8 @@ void fw_lines_init(struct fw_line *l, const char *source, const char *buf, size_
 	l->pos = buf;
 	l->end = buf + len;
 	l->nr = 0;
+	l->log = false;
+	l->cut = 0;
 	l->text[0] = '\0';
 }
 
@@ -25,8 +28,8 @@ void fw_lines_init(struct fw_line *l, const char *source, const char *buf, size_
  *
  * A trailing '\r' is dropped (files from DOS).
  *
- * Return: 1 with a line, 0 at the end, -1 for a line longer than
- * FW_LINE_MAX - 1 or one holding a NUL byte.
+ * Return: 1 with a line, 0 at the end, -1 (not for a log) for a line
+ * longer than FW_LINE_MAX - 1 or one holding a NUL byte.
  */
 int fw_lines_next(struct fw_line *l, bool strip_comment, char *err, size_t errlen)
 {
@@ -38,16 +41,25 @@ int fw_lines_next(struct fw_line *l, bool strip_comment, char *err, size_t errle
 	nl = memchr(l->pos, '\n', l->end - l->pos);
 	n = (nl ? nl : l->end) - l->pos;
 	l->nr++;
-	if (n >= FW_LINE_MAX) {
+	if (l->log) {
+		size_t i, k = 0;
+
+		for (i = 0; i < n && k < FW_LINE_MAX - 1; i++)
+			if (l->pos[i])
+				l->text[k++] = l->pos[i];
+		l->cut += k != n;
+		n = k;
+	} else if (n >= FW_LINE_MAX) {
 		snprintf(err, errlen, "%s:%u: line longer than %d bytes", l->source, l->nr,
 			 FW_LINE_MAX - 1);
 		return -1;
-	}
-	if (memchr(l->pos, '\0', n)) {
+	} else if (memchr(l->pos, '\0', n)) {
 		snprintf(err, errlen, "%s:%u: NUL byte (not a text file?)", l->source, l->nr);
 		return -1;
+	} else {
+		memcpy(l->text, l->pos, n);
 	}
-	memcpy(l->text, l->pos, n);
+	l->pos = (nl ? nl + 1 : l->end);
 	l->text[n] = '\0';
 	if (n && l->text[n - 1] == '\r')
 		l->text[n - 1] = '\0';
@@ -57,6 +69,5 @@ int fw_lines_next(struct fw_line *l, bool strip_comment, char *err, size_t errle
 		if (hash)
 			*hash = '\0';
 	}
-	l->pos += n + (nl != NULL);
 	return 1;
 }

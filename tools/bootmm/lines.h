@@ -13,10 +13,19 @@
 
 #define FW_LINE_MAX	1024
 
+/*
+ * @log: read a kernel log, not a table: a line longer than FW_LINE_MAX - 1
+ * is cut there (a long command line or a journal record must not stop the
+ * parse) and NUL bytes are dropped (syslog files pad with NULs after a
+ * crash, and the next record follows on the same line); @cut counts the
+ * lines that needed either.
+ */
 struct fw_line {
 	const char	*source;
 	const char	*pos, *end;
 	unsigned int	nr;
+	bool		log;
+	unsigned int	cut;
 	char		text[FW_LINE_MAX];
 };
 

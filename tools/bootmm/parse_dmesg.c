@@ -9,8 +9,9 @@
  * and the same with "BIOS-e801:" / "BIOS-88:" when the kernel had to fake
  * the map from the older calls.  Every other line is ignored.  A second
  * "BIOS-provided physical RAM map:" (a log holding two boots) ends the
- * map.  "Linux version ... amd64|x86_64", or a "max_arch_pfn" above the 36 bits
- * of i386 PAE, marks a 64-bit kernel.
+ * map.  Lines of any length and stray NUL bytes are taken as a log has
+ * them (see struct fw_line).  "Linux version ... amd64|x86_64", or a
+ * "max_arch_pfn" above the 36 bits of i386 PAE, marks a 64-bit kernel.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -37,9 +38,13 @@ static const char *hex_u64(const char *p, u64 *v)
 	return n ? p : NULL;
 }
 
+/* A log cut short (head -c, a copy from a terminal) ends mid-line: say so. */
 static int bad(const struct fw_line *l, char *err, size_t errlen, const char *why)
 {
-	snprintf(err, errlen, "%s:%u: malformed firmware map line: %s", l->source, l->nr, why);
+	bool cut_short = l->pos == l->end && l->end[-1] != '\n';
+
+	snprintf(err, errlen, "%s:%u: malformed firmware map line: %s%s", l->source, l->nr, why,
+		 cut_short ? " (the log ends in the middle of this line: truncated?)" : "");
 	return -1;
 }
 
@@ -112,6 +117,7 @@ int fwmap_parse_dmesg(struct fw_map *map, const char *buf, size_t len,
 	int ret;
 
 	fw_lines_init(&l, map->source, buf, len);
+	l.log = true;
 	while ((ret = fw_lines_next(&l, false, err, errlen)) > 0) {
 		const char *hit = NULL, *arch_pfn;
 		size_t i;
@@ -136,8 +142,9 @@ int fwmap_parse_dmesg(struct fw_map *map, const char *buf, size_t len,
 	if (ret < 0)
 		return -1;
 	if (!map->nr) {
-		snprintf(err, errlen, "%s: no \"BIOS-e820:\" lines (is this a kernel log from boot? try dmesg | head -50)",
-			 map->source);
+		snprintf(err, errlen, "%s: no \"BIOS-e820:\" lines (%s)", map->source,
+			 l.cut * 2 > l.nr ? "a binary file, not a kernel log?" :
+			 "is this a kernel log from boot? try dmesg | head -50");
 		return -1;
 	}
 	return 0;
