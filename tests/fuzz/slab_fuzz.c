@@ -7,7 +7,9 @@
  * and verified before it is freed or resized; blocks must never overlap,
  * must be aligned as promised, the caches' slabinfo must match the model,
  * no report may be raised, and after each input the page allocator gets
- * every page back.  Caches are created with and without debug flags.
+ * every page back.  Caches are created with and without debug flags; the
+ * machine boots with every debug flag on for some kmalloc caches (the
+ * others keep the fast paths) and with page poisoning under the slabs.
  */
 #include <stdint.h>
 #include <stddef.h>
@@ -277,7 +279,11 @@ static void check_counts(void)
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	if (boot_fixture_slab(SZ_64M, NULL))
+	if (boot_fixture_slab(SZ_64M, "page_poison=1 slub_debug=FZPU,"
+			      "kmalloc-8,kmalloc-96,kmalloc-256,kmalloc-2k,dma-kmalloc-64"))
+		abort();
+	if (!(kmalloc_slab(96, GFP_KERNEL)->flags & SLAB_RED_ZONE) ||
+	    (kmalloc_slab(64, GFP_KERNEL)->flags & SLAB_DEBUG_FLAGS))
 		abort();
 	host_console_quiet(true);	/* expected allocation failures stay quiet */
 	op_shrink();
