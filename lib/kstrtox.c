@@ -93,26 +93,20 @@ long simple_strtol(const char *cp, char **endp, unsigned int base)
 	return (long)simple_strtoll(cp, endp, base);
 }
 
-/**
- * kstrtoull() - convert a whole string to unsigned long long, strictly
- * @s: the string; a leading '+' and one trailing newline are accepted
- * @base: 0 (auto), 8, 10 or 16
- * @res: where to store the value
- *
- * Return: 0, -EINVAL for junk or an empty string, -ERANGE on overflow.
+/*
+ * The digits and one trailing newline, no sign.  As Linux's, a number too
+ * large is -ERANGE even when junk follows it.
  */
-int kstrtoull(const char *s, unsigned int base, unsigned long long *res)
+static int _kstrtoull(const char *s, unsigned int base, unsigned long long *res)
 {
 	unsigned long long v;
 	bool overflow;
 	size_t n;
 
-	if (!s)
-		return -EINVAL;
-	if (*s == '+')
-		s++;
 	s = parse_base(s, &base);
 	n = parse_digits(s, base, &v, &overflow);
+	if (overflow)
+		return -ERANGE;
 	if (n == 0)
 		return -EINVAL;
 	s += n;
@@ -120,10 +114,25 @@ int kstrtoull(const char *s, unsigned int base, unsigned long long *res)
 		s++;
 	if (*s)
 		return -EINVAL;
-	if (overflow)
-		return -ERANGE;
 	*res = v;
 	return 0;
+}
+
+/**
+ * kstrtoull() - convert a whole string to unsigned long long, strictly
+ * @s: the string; a leading '+' and one trailing newline are accepted
+ * @base: 0 (auto), 8, 10 or 16
+ * @res: where to store the value (untouched on error)
+ *
+ * Return: 0, -EINVAL for junk or an empty string, -ERANGE on overflow.
+ */
+int kstrtoull(const char *s, unsigned int base, unsigned long long *res)
+{
+	if (!s)
+		return -EINVAL;
+	if (*s == '+')
+		s++;
+	return _kstrtoull(s, base, res);
 }
 
 int kstrtoll(const char *s, unsigned int base, long long *res)
@@ -132,7 +141,7 @@ int kstrtoll(const char *s, unsigned int base, long long *res)
 	int err;
 
 	if (s && *s == '-') {
-		err = kstrtoull(s + 1, base, &v);
+		err = _kstrtoull(s + 1, base, &v);	/* no '+' after '-' */
 		if (err)
 			return err;
 		if (v > (unsigned long long)LLONG_MAX + 1)
