@@ -129,6 +129,26 @@ void __init setup_bootmem_allocator(void)
 	memblock_set_current_limit(0);
 }
 
+/**
+ * bootmem_reserve_early() - name an early reservation for bootmem=bitmap
+ * @start: first byte
+ * @end: byte after the last
+ * @name: its 2.6 name ("TEXT DATA BSS", "RAMDISK", "INIT_PG_TABLE" ...)
+ *
+ * setup_arch() reserves through memblock in both modes: memblock hands
+ * out the early page tables before setup_bootmem_allocator() runs.  Under
+ * bootmem=bitmap the range also goes into the early_res table, as 2.6.2x's
+ * head32.c did with reserve_early(), so the table setup_bootmem_allocator()
+ * prints and pours into the bitmap names what seed 000 lists, and two
+ * named ranges that overlap panic as they did then.  Under
+ * bootmem=memblock it does nothing: memblock_reserve() is the record.
+ */
+void __init bootmem_reserve_early(u64 start, u64 end, const char *name)
+{
+	if (bootmem_bitmap_selected())
+		reserve_early(start, end, name);
+}
+
 /* bootmem's half of memblock_virt_alloc_try_nid*(): @min_addr is a goal. */
 static void * __init bitmap_alloc(phys_addr_t size, phys_addr_t align,
 				  phys_addr_t min_addr, phys_addr_t max_addr, int nid)

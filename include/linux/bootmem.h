@@ -116,6 +116,7 @@ static inline bool bootmem_bitmap_selected(void)
 	return early_allocator == EARLY_ALLOC_BOOTMEM;
 }
 
+void bootmem_reserve_early(u64 start, u64 end, const char *name);
 void setup_bootmem_allocator(void);
 
 void *memblock_virt_alloc_try_nid_raw(phys_addr_t size, phys_addr_t align,

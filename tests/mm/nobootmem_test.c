@@ -22,6 +22,8 @@
 #include <linux/early_res.h>
 #include <linux/mm.h>
 #include <asm/e820/api.h>
+#include <asm/sections.h>
+#include <asm/setup.h>
 #include <asm/host.h>
 #include "expect_panic.h"
 #include "boot_fixture.h"
@@ -125,6 +127,30 @@ static void setup_bootmem_allocator_bitmap_mode(void **state)
 	assert_int_equal(memblock.reserved.cnt, 2);
 	memblock_free_early(SZ_32M, PAGE_SIZE);
 	assert_false(bitmap_reserved(PFN_DOWN(SZ_32M)));
+}
+
+/*
+ * bootmem_reserve_early(), which setup_arch() calls beside each named
+ * memblock_reserve().  Expect nothing under bootmem=memblock; under
+ * bootmem=bitmap the range in early_res by name, and a second named range
+ * overlapping it to panic naming both, as 2.6's reserve_early() did.
+ */
+static void bootmem_reserve_early_only_under_bitmap(void **state)
+{
+	const char *name;
+	u64 s, e;
+
+	bootmem_reserve_early(SZ_1M, SZ_2M, "TEXT DATA BSS");
+	assert_int_equal(early_res_count(), 0);
+	early_allocator = EARLY_ALLOC_BOOTMEM;
+	bootmem_reserve_early(SZ_1M, SZ_2M, "TEXT DATA BSS");
+	assert_int_equal(early_res_count(), 1);
+	assert_true(early_res_entry(0, &s, &e, &name));
+	assert_int_equal(s, SZ_1M);
+	assert_int_equal(e, SZ_2M);
+	assert_string_equal(name, "TEXT DATA BSS");
+	expect_panic(bootmem_reserve_early(SZ_2M - 1, SZ_4M, "RAMDISK"),
+		     "Overlapping early reservations 1fffff-3fffff RAMDISK to 100000-1fffff TEXT DATA BSS");
 }
 
 /* Expect a clear panic when no room for the bitmap exists above min_low_pfn. */
@@ -240,6 +266,48 @@ static void boot_i386_bitmap_equals_memblock(void **state)
 }
 
 /*
+ * Seed 000's early_res table from a whole bootmem=bitmap boot (i386,
+ * QEMU -m 128M, lowmem ends at 0x7fe0000): setup_arch() names what it
+ * reserves, the bitmap (one page for 0x7fe0 pages) goes right after
+ * head_32.S's page tables at min_low_pfn, and the table is printed and
+ * poured into the bitmap:
+ *
+ *   #0 TEXT DATA BSS   [_text, _end)            the kernel at 16 MiB
+ *   #1 BIOS data page  [0, 64 KiB)
+ *   #2 BIOS reserved   [EBDA page 0x9f000, 1 MiB)
+ *   #3 INIT_PG_TABLE   [init_pg_tables_start, init_pg_tables_end)
+ *   #4 BOOTMAP         [init_pg_tables_end, + 4 KiB)
+ *
+ * Expect exactly those lines, and no table at all under bootmem=memblock.
+ */
+static void boot_i386_bitmap_names_early_reservations(void **state)
+{
+	u64 text = __pa(_text), end = __pa(_end), pgs, pge, map;
+	char want[1024];
+
+	boot(&mm_profile_i386, SZ_128M, "bootmem=memblock", &(struct boot_result){});
+	assert_null(strstr(out, "early reservations"));
+	boot(&mm_profile_i386, SZ_128M, "bootmem=bitmap", &(struct boot_result){});
+	pgs = init_pg_tables_start;
+	pge = init_pg_tables_end;
+	map = PAGE_ALIGN(pge);
+	assert_true(text < end && end <= pgs && pgs < pge);
+	snprintf(want, sizeof(want),
+		 P "(5/20 early reservations) ==> bootmem [0000000000 - 0007fe0000]\n"
+		 P "  #0 [%010llx - %010llx]    TEXT DATA BSS ==> [%010llx - %010llx]\n"
+		 P "  #1 [0000000000 - 0000010000]   BIOS data page ==> [0000000000 - 0000010000]\n"
+		 P "  #2 [000009f000 - 0000100000]    BIOS reserved ==> [000009f000 - 0000100000]\n"
+		 P "  #3 [%010llx - %010llx]    INIT_PG_TABLE ==> [%010llx - %010llx]\n"
+		 P "  #4 [%010llx - %010llx]          BOOTMAP ==> [%010llx - %010llx]\n",
+		 text, end, text, end, pgs, pge, pgs, pge, map, map + PAGE_SIZE, map,
+		 map + PAGE_SIZE);
+	if (!strstr(out, want))
+		fail_msg("expected\n%s\nin\n%s", want, out);
+	assert_int_equal(early_res_count(), 0);
+	parse_early_param("bootmem=memblock");
+}
+
+/*
  * The x86_64 profile (sparse memmap, RAM above 4 GiB), 4 GiB:
  *
  *   DMA [4K, 16M) | DMA32 [16M, 3G - 128K) | hole | Normal [4G, 5G)
@@ -274,9 +342,11 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(bootmem_param_selects_allocator, setup),
 		cmocka_unit_test_setup(setup_bootmem_allocator_bitmap_mode, setup),
+		cmocka_unit_test_setup(bootmem_reserve_early_only_under_bitmap, setup),
 		cmocka_unit_test_setup(setup_bootmem_allocator_no_room_panics, setup),
 		cmocka_unit_test_setup(early_api_memblock_mode, setup),
 		cmocka_unit_test(boot_i386_bitmap_equals_memblock),
+		cmocka_unit_test(boot_i386_bitmap_names_early_reservations),
 		cmocka_unit_test(boot_x86_64_bitmap_equals_memblock),
 	};
 

@@ -19,6 +19,8 @@
  *
  * Each reservation is made by a function named after what it reserves, so
  * memblock=debug's "memblock_reserve: [...] <caller>" lines name it.
+ * Under bootmem=bitmap each also goes into the early_res table by its
+ * 2.6 name (bootmem_reserve_early()), as seed 000 describes.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -96,6 +98,7 @@ unmapped:
 static noinline void __init early_reserve_kernel(void)
 {
 	memblock_reserve(__pa_symbol(_text), (unsigned long)(_end - _text));
+	bootmem_reserve_early(__pa_symbol(_text), __pa_symbol(_end), "TEXT DATA BSS");
 }
 
 /*
@@ -105,6 +108,7 @@ static noinline void __init early_reserve_kernel(void)
 static noinline void __init reserve_page0(void)
 {
 	memblock_reserve(0, SZ_64K);
+	bootmem_reserve_early(0, SZ_64K, "BIOS data page");
 }
 
 /* The initrd a loader passed ("RAMDISK: [mem ...]"), if any. */
@@ -123,6 +127,7 @@ static noinline void __init early_reserve_initrd(void)
 	pr_info("RAMDISK: [mem 0x%08llx-0x%08llx]\n", (unsigned long long)image,
 		(unsigned long long)(PAGE_ALIGN(image + size) - 1));
 	memblock_reserve(image, size);
+	bootmem_reserve_early(image, image + size, "RAMDISK");
 }
 
 /* A BDA word; 0x413 is at an odd address, so no u16 load (UBSan on the host). */
@@ -156,6 +161,7 @@ static noinline void __init reserve_bios_regions(void)
 
 	bios_start = ALIGN_DOWN(bios_start, PAGE_SIZE);
 	memblock_reserve(bios_start, 0x100000 - bios_start);
+	bootmem_reserve_early(bios_start, 0x100000, "BIOS reserved");
 }
 
 /* The loader's setup_data nodes: the kernel reads them later. */
@@ -237,8 +243,10 @@ static phys_addr_t __init early_alloc_limit(void)
 /* head_32.S's page tables, right after _end (Linux: the brk area). */
 static noinline void __init reserve_early_pgtables(void)
 {
-	if (init_pg_tables_end > init_pg_tables_start)
-		memblock_reserve(init_pg_tables_start, init_pg_tables_end - init_pg_tables_start);
+	if (init_pg_tables_end <= init_pg_tables_start)
+		return;
+	memblock_reserve(init_pg_tables_start, init_pg_tables_end - init_pg_tables_start);
+	bootmem_reserve_early(init_pg_tables_start, init_pg_tables_end, "INIT_PG_TABLE");
 }
 
 /*
