@@ -105,23 +105,35 @@ static struct kmem_cache *create_kmalloc_cache(const char *name, unsigned int si
 	return s;
 }
 
+static void __init new_kmalloc_cache(unsigned int idx, unsigned int type)
+{
+	slab_flags_t flags = type == KMALLOC_DMA ? SLAB_CACHE_DMA : 0;
+
+	kmalloc_caches[type][idx] = create_kmalloc_cache(kmalloc_names[type][idx],
+							 kmalloc_index_size(idx), flags);
+}
+
 /**
  * create_kmalloc_caches() - create the kmalloc caches (kmem_cache_init)
  *
  * Index 1 is kmalloc-96, 2 is kmalloc-192, 3 .. KMALLOC_SHIFT_HIGH are
  * 8, 16, ... 8k; the dma-kmalloc set takes its slabs from ZONE_DMA.
+ * Created in Linux's order, 96 right after 64 and 192 after 128, so that
+ * /proc/slabinfo (newest first) ends as Linux's does: ... kmalloc-128,
+ * kmalloc-96, kmalloc-64, kmalloc-32, kmalloc-16, kmalloc-8, kmem_cache.
  */
 void __init create_kmalloc_caches(void)
 {
 	unsigned int type, i;
 
 	for (type = KMALLOC_NORMAL; type < NR_KMALLOC_TYPES; type++) {
-		slab_flags_t flags = type == KMALLOC_DMA ? SLAB_CACHE_DMA : 0;
-
-		for (i = 1; i <= KMALLOC_SHIFT_HIGH; i++)
-			kmalloc_caches[type][i] =
-				create_kmalloc_cache(kmalloc_names[type][i],
-						     kmalloc_index_size(i), flags);
+		for (i = KMALLOC_SHIFT_LOW; i <= KMALLOC_SHIFT_HIGH; i++) {
+			new_kmalloc_cache(i, type);
+			if (i == 6)
+				new_kmalloc_cache(1, type);
+			if (i == 7)
+				new_kmalloc_cache(2, type);
+		}
 	}
 }
 

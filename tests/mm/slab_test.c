@@ -405,6 +405,14 @@ static void slabinfo_format(void **state)
 	/* 512-byte objects, 8 per order-0 slab (min 8 objects) */
 	assert_non_null(strstr(out, "] fmt512                 1      8    512    8    1 : tunables    0    0    0 : slabdata      1      1      0\n"));
 	assert_non_null(strstr(out, "] kmalloc-8k "));
+	/* Linux's order: newest first, 96 made right after 64, 192 after 128 */
+	assert_non_null(strstr(out, "] kmalloc-256 "));
+	assert_true(strstr(out, "] kmalloc-256 ") < strstr(out, "] kmalloc-192 "));
+	assert_true(strstr(out, "] kmalloc-192 ") < strstr(out, "] kmalloc-128 "));
+	assert_true(strstr(out, "] kmalloc-128 ") < strstr(out, "] kmalloc-96 "));
+	assert_true(strstr(out, "] kmalloc-96 ") < strstr(out, "] kmalloc-64 "));
+	assert_true(strstr(out, "] kmalloc-8 ") < strstr(out, "] kmem_cache "));
+	assert_true(strstr(out, "] dma-kmalloc-8 ") < strstr(out, "] kmalloc-8k "));
 	sink_lines = 0;
 	slabinfo_show(slabinfo_sink, &sink_lines);
 	assert_int_equal(sink_lines, 2 + 1 + 2 * 13 + 1);	/* header, fmt512, kmalloc, kmem_cache */
