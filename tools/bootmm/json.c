@@ -137,7 +137,8 @@ void report_json(FILE *f, const struct fw_map *map, const struct lint_report *li
 
 		fputs(i ? ",\n    { \"kind\": " : "\n    { \"kind\": ", f);
 		json_str(f, lint_kind_name(x->kind));
-		fprintf(f, ", \"line\": %u, \"line2\": %u, ", x->line, x->line2);
+		fprintf(f, ", \"note\": %s, \"line\": %u, \"line2\": %u, ",
+			x->note ? "true" : "false", x->line, x->line2);
 		json_hex(f, "start", x->start);
 		fputs(", ", f);
 		json_hex(f, "end", x->end);

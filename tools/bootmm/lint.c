@@ -14,6 +14,7 @@
 #include "lint.h"
 
 #define PAGE_SZ		4096ULL
+#define BIOS_START_MAX	0x9f000ULL	/* arch/x86/kernel/ebda.c */
 #define E820_ZEROPAGE	128
 #define E820_KERNEL_MAX	(E820_MAX_ENTRIES)
 
@@ -35,16 +36,13 @@ const char *lint_kind_name(enum lint_kind kind)
 	return kind < LINT_NR_KINDS ? kind_names[kind] : "?";
 }
 
-static int add(struct lint_report *r, enum lint_kind kind, unsigned int line,
-	       unsigned int line2, u64 start, u64 end, const char *behaviour, const char *fmt, ...)
-	__attribute__((format(printf, 8, 9)));
-
-static int add(struct lint_report *r, enum lint_kind kind, unsigned int line,
-	       unsigned int line2, u64 start, u64 end, const char *behaviour, const char *fmt, ...)
+static int vadd(struct lint_report *r, enum lint_kind kind, bool note, unsigned int line,
+		unsigned int line2, u64 start, u64 end, const char *behaviour,
+		const char *fmt, va_list ap)
 {
 	struct lint_finding *f;
-	va_list ap;
 
+	r->notes += note;
 	if (r->per_kind[kind]++ >= LINT_MAX_PER_KIND)
 		return 0;
 	if (r->nr == r->cap) {
@@ -58,15 +56,48 @@ static int add(struct lint_report *r, enum lint_kind kind, unsigned int line,
 	}
 	f = &r->items[r->nr++];
 	f->kind = kind;
+	f->note = note;
 	f->line = line;
 	f->line2 = line2;
 	f->start = start;
 	f->end = end;
 	f->behaviour = behaviour;
-	va_start(ap, fmt);
 	vsnprintf(f->what, sizeof(f->what), fmt, ap);
-	va_end(ap);
 	return 0;
+}
+
+/* A finding: counts towards --lint's exit status 3 and the run's warning. */
+static int add(struct lint_report *r, enum lint_kind kind, unsigned int line,
+	       unsigned int line2, u64 start, u64 end, const char *behaviour, const char *fmt, ...)
+	__attribute__((format(printf, 8, 9)));
+
+static int add(struct lint_report *r, enum lint_kind kind, unsigned int line,
+	       unsigned int line2, u64 start, u64 end, const char *behaviour, const char *fmt, ...)
+{
+	va_list ap;
+	int ret;
+
+	va_start(ap, fmt);
+	ret = vadd(r, kind, false, line, line2, start, end, behaviour, fmt, ap);
+	va_end(ap);
+	return ret;
+}
+
+/* A note: shown with the findings, but the map is still clean. */
+static int note(struct lint_report *r, enum lint_kind kind, unsigned int line,
+		u64 start, u64 end, const char *behaviour, const char *fmt, ...)
+	__attribute__((format(printf, 7, 8)));
+
+static int note(struct lint_report *r, enum lint_kind kind, unsigned int line,
+		u64 start, u64 end, const char *behaviour, const char *fmt, ...)
+{
+	va_list ap;
+	int ret;
+
+	va_start(ap, fmt);
+	ret = vadd(r, kind, true, line, 0, start, end, behaviour, fmt, ap);
+	va_end(ap);
+	return ret;
 }
 
 static bool known_type(u32 type)
@@ -89,62 +120,90 @@ static u32 overlap_winner(u32 a, u32 b)
 
 static const struct fw_map *sort_map;
 
+/* By start; at one start the larger entry first, then in firmware order. */
 static int cmp_by_addr(const void *a, const void *b)
 {
-	const struct fw_entry *x = &sort_map->entries[*(const size_t *)a];
-	const struct fw_entry *y = &sort_map->entries[*(const size_t *)b];
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	const struct fw_entry *x = &sort_map->entries[i], *y = &sort_map->entries[j];
 
 	if (x->addr != y->addr)
 		return x->addr < y->addr ? -1 : 1;
-	return (x->size > y->size) - (x->size < y->size);
+	if (x->size != y->size)
+		return x->size > y->size ? -1 : 1;
+	return (i > j) - (i < j);
+}
+
+/* Exclusive end; 2^64 (an entry up to the top) as the largest value. */
+static u64 end_of(const struct fw_entry *e)
+{
+	return e->addr + e->size ? e->addr + e->size : UINT64_MAX;
 }
 
 /*
- * Overlaps, by a sweep over the entries sorted by start: an entry that
- * starts before the furthest end seen so far overlaps that entry.
+ * Overlaps, by a sweep over the entries sorted by start, keeping the
+ * entries still open at the current address: each new entry overlaps
+ * every open one, and the sanitiser gives each overlapped byte the
+ * largest type of the entries over it.
  *
- *   |---- A ----------|
- *          |--- B ---|  |-- C --|     B overlaps A; C does not
+ *   |---- A (usable) ---------------|
+ *          |--- B (ACPI data) ---|
+ *          |--- C (ACPI NVS) ----|      B and C overlap A and each other;
+ *                                       Linux makes all of B..C ACPI NVS
  */
 static int check_overlaps(const struct fw_map *map, struct lint_report *r)
 {
-	size_t *idx = malloc(map->nr * sizeof(*idx) + 1), i, far = SIZE_MAX;
-	u64 far_end = 0;
+	size_t *idx = malloc(map->nr * sizeof(*idx) + 1), *open = malloc(map->nr * sizeof(*open) + 1);
+	size_t i, j, nr_open = 0;
 	int ret = 0;
 
-	if (!idx)
+	if (!idx || !open) {
+		free(idx);
+		free(open);
 		return -1;
+	}
 	for (i = 0; i < map->nr; i++)
 		idx[i] = i;
 	sort_map = map;
 	qsort(idx, map->nr, sizeof(*idx), cmp_by_addr);
 	for (i = 0; i < map->nr && !ret; i++) {
 		const struct fw_entry *e = &map->entries[idx[i]];
-		u64 end = e->addr + e->size;	/* fwmap_add: no wrap; 2^64 reads as 0 */
+		u64 end = end_of(e);
+		size_t kept = 0;
 
 		if (!e->size)
 			continue;
-		if (far != SIZE_MAX && e->addr < far_end) {
-			const struct fw_entry *o = &map->entries[far];
-			u64 oend = far_end < end || !end ? far_end : end;
-			u32 win = overlap_winner(o->type, e->type);
+		for (j = 0; j < nr_open; j++)
+			if (end_of(&map->entries[open[j]]) > e->addr)
+				open[kept++] = open[j];
+		nr_open = kept;
+		for (j = 0; j < nr_open && !ret; j++) {
+			const struct fw_entry *o = &map->entries[open[j]];
+			u64 oend = end_of(o) < end ? end_of(o) : end;
+			u32 win = e->type > o->type ? e->type : o->type;
+			size_t k;
 
+			if (r->per_kind[LINT_OVERLAP] >= LINT_MAX_PER_KIND) {	/* only counted now */
+				r->per_kind[LINT_OVERLAP] += nr_open - j;
+				break;
+			}
+			for (k = 0; k < nr_open; k++)	/* open entries covering it all */
+				if (end_of(&map->entries[open[k]]) >= oend)
+					win = overlap_winner(win, map->entries[open[k]].type);
 			ret = add(r, LINT_OVERLAP, e->line, o->line, e->addr, oend,
-				  o->type == e->type ?
+				  o->type == e->type && win == e->type ?
 				  "e820__update_table() merges them into one entry; no memory is lost" :
-				  "e820__update_table() splits them at every boundary and gives the overlap the larger type number, so RAM overlapped by any other type is not used",
+				  "e820__update_table() splits them at every boundary and gives each overlapped part the largest type number over it, so RAM overlapped by any other type is not used",
 				  "%s [%#llx-%#llx) overlaps line %u %s in [%#llx-%#llx); Linux makes it %s",
 				  fwmap_type_name(e->type), (unsigned long long)e->addr,
-				  (unsigned long long)end, o->line, fwmap_type_name(o->type),
-				  (unsigned long long)e->addr, (unsigned long long)oend,
+				  (unsigned long long)(e->addr + e->size), o->line,
+				  fwmap_type_name(o->type), (unsigned long long)e->addr,
+				  (unsigned long long)(oend == UINT64_MAX ? 0 : oend),
 				  fwmap_type_name(win));
 		}
-		if (far == SIZE_MAX || (far_end && (!end || end > far_end))) {
-			far = idx[i];
-			far_end = end;
-		}
+		open[nr_open++] = idx[i];
 	}
 	free(idx);
+	free(open);
 	return ret;
 }
 
@@ -171,12 +230,45 @@ static int check_e801(const struct fw_map *map, struct lint_report *r, u64 ram_a
 	return 0;
 }
 
+/*
+ * RAM edges inside a page: PFN_UP(start) and PFN_DOWN(end) drop the
+ * partial pages.  RAM that ends inside the page below 640 KiB that holds
+ * the EBDA (0x9fc00 on most PCs, 0x9f800 in the seeds) loses nothing:
+ * reserve_bios_regions() reserves from BIOS_START_MAX (0x9f000) up in any
+ * case, so that one is a note.
+ *
+ *   0x9f000       0x9fc00  0xa0000
+ *   |--- usable ---|-EBDA--|         the page 0x9f000 is never free anyway
+ */
+static int check_unaligned(struct lint_report *r, const struct fw_entry *e)
+{
+	u64 end = e->addr + e->size;	/* no wrap: fwmap_add; 2^64 reads 0 */
+	u64 head = -e->addr & (PAGE_SZ - 1), tail = end & (PAGE_SZ - 1);
+	u64 lost = e->size >= head + PAGE_SZ ? head + tail : e->size;
+	char where[64];
+
+	if (!head && end > BIOS_START_MAX && end < BIOS_BEGIN)
+		return note(r, LINT_UNALIGNED_RAM, e->line, e->addr, end,
+			    "harmless: reserve_bios_regions() reserves everything from 0x9f000 (BIOS_START_MAX) to 1 MiB, EBDA and BIOS included, so this page is never free whatever the map says",
+			    "usable [%#llx-%#llx) ends inside page %#llx, where the EBDA starts (as on most PCs)",
+			    (unsigned long long)e->addr, (unsigned long long)end,
+			    (unsigned long long)(end - tail));
+	snprintf(where, sizeof(where), "%s%s%s", head ? "starts" : "",
+		 head && tail ? " and " : "", tail ? "ends" : "");
+	return add(r, LINT_UNALIGNED_RAM, e->line, 0, e->addr, end,
+		   "memblock keeps the bytes but the page allocator sees only whole pages (PFN_UP(start), PFN_DOWN(end)); the partial pages are lost, and e820__reserve_resources_late() reserves them as \"RAM buffer\"",
+		   "usable [%#llx-%#llx) %s inside a page: %llu bytes of RAM are not whole pages",
+		   (unsigned long long)e->addr, (unsigned long long)end, where,
+		   (unsigned long long)lost);
+}
+
 /**
  * lint_map() - run every check over @map
  * @map: the firmware map, in firmware order
  * @r: the report (zero it first; lint_free() after)
  *
- * Return: the number of findings (all kinds), or -1 out of memory.
+ * Return: the number of findings (all kinds, notes not counted), or -1
+ * out of memory.
  */
 int lint_map(const struct fw_map *map, struct lint_report *r)
 {
@@ -196,24 +288,21 @@ int lint_map(const struct fw_map *map, struct lint_report *r)
 			continue;
 		}
 		if (i && e->addr < map->entries[i - 1].addr)
-			ret = add(r, LINT_UNSORTED, e->line, map->entries[i - 1].line, e->addr, end,
+			ret |= add(r, LINT_UNSORTED, e->line, map->entries[i - 1].line, e->addr, end,
 				  "e820__update_table() sorts the change points; harmless to Linux, fatal to loaders that assume order",
 				  "entry at %#llx comes after one at %#llx",
 				  (unsigned long long)e->addr,
 				  (unsigned long long)map->entries[i - 1].addr);
 		if (!known_type(e->type))
-			ret = add(r, LINT_UNKNOWN_TYPE, e->line, 0, e->addr, end,
+			ret |= add(r, LINT_UNKNOWN_TYPE, e->line, 0, e->addr, end,
 				  "Linux prints \"type N\" and treats it as reserved: never RAM, kept out of the PCI gap",
 				  "type %u is not defined by ACPI 6 (reserved for future use or OEM)", e->type);
 		if (e->type != E820_TYPE_RAM)
 			continue;
 		if ((e->addr | e->size) & (PAGE_SZ - 1))
-			ret = add(r, LINT_UNALIGNED_RAM, e->line, 0, e->addr, end,
-				  "memblock keeps the bytes but the page allocator sees only whole pages (PFN_UP(start), PFN_DOWN(end)); the partial pages are lost, and e820__reserve_resources_late() reserves them as \"RAM buffer\"",
-				  "usable [%#llx-%#llx) does not start and end on 4 KiB pages",
-				  (unsigned long long)e->addr, (unsigned long long)end);
+			ret |= check_unaligned(r, e);
 		if (e->addr < BIOS_END && (end > BIOS_BEGIN || !end))
-			ret = add(r, LINT_RAM_IN_BIOS_HOLE, e->line, 0,
+			ret |= add(r, LINT_RAM_IN_BIOS_HOLE, e->line, 0,
 				  e->addr > BIOS_BEGIN ? e->addr : BIOS_BEGIN,
 				  end && end < BIOS_END ? end : BIOS_END,
 				  "setup_arch() removes RAM in [0xa0000, 0x100000) (trim_bios_range: \"e820: remove [mem 0x000a0000-0x000fffff] usable\"); VGA memory and the BIOS ROM live there",
@@ -244,7 +333,7 @@ int lint_map(const struct fw_map *map, struct lint_report *r)
 		return -1;
 	for (i = 0; i < LINT_NR_KINDS; i++)
 		total += r->per_kind[i];
-	return (int)total;
+	return (int)(total - r->notes);
 }
 
 /** lint_free() - release a report's findings. */
@@ -256,7 +345,7 @@ void lint_free(struct lint_report *r)
 
 /**
  * lint_print() - the report as text, one finding per block:
- *   source:line: kind: what
+ *   source:line: kind[ (note)]: what
  *       Linux: what Linux does
  */
 void lint_print(FILE *f, const struct fw_map *map, const struct lint_report *r)
@@ -268,10 +357,11 @@ void lint_print(FILE *f, const struct fw_map *map, const struct lint_report *r)
 		const struct lint_finding *x = &r->items[i];
 
 		if (x->line)
-			fprintf(f, "%s:%u: %s: %s\n", map->source, x->line,
-				lint_kind_name(x->kind), x->what);
+			fprintf(f, "%s:%u: %s%s: %s\n", map->source, x->line,
+				lint_kind_name(x->kind), x->note ? " (note)" : "", x->what);
 		else
-			fprintf(f, "%s: %s: %s\n", map->source, lint_kind_name(x->kind), x->what);
+			fprintf(f, "%s: %s%s: %s\n", map->source, lint_kind_name(x->kind),
+				x->note ? " (note)" : "", x->what);
 		fprintf(f, "    Linux: %s\n", x->behaviour);
 	}
 	for (i = 0; i < LINT_NR_KINDS; i++) {
@@ -280,6 +370,12 @@ void lint_print(FILE *f, const struct fw_map *map, const struct lint_report *r)
 			fprintf(f, "%s: %s: %zu more not shown\n", map->source, kind_names[i],
 				r->per_kind[i] - LINT_MAX_PER_KIND);
 	}
-	fprintf(f, total ? "%zu finding%s\n" : "no findings: the map is clean\n", total,
-		total == 1 ? "" : "s");
+	total -= r->notes;
+	if (total)
+		fprintf(f, "%zu finding%s", total, total == 1 ? "" : "s");
+	else
+		fputs("no findings: the map is clean", f);
+	if (r->notes)
+		fprintf(f, " (%zu note%s)", r->notes, r->notes == 1 ? "" : "s");
+	fputc('\n', f);
 }

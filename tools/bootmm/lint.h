@@ -30,9 +30,12 @@ enum lint_kind {
  * @start, @end: the bytes concerned, [start, end)
  * @what: one sentence about the map
  * @behaviour: what Linux does about it (function names as in Linux)
+ * @note: a quirk nearly every PC firmware has and Linux absorbs (RAM
+ *        ending mid-page at the EBDA): shown, but not counted as a finding
  */
 struct lint_finding {
 	enum lint_kind	kind;
+	bool		note;
 	unsigned int	line, line2;
 	u64		start, end;
 	char		what[200];
@@ -43,6 +46,7 @@ struct lint_report {
 	struct lint_finding	*items;
 	size_t			nr, cap;
 	size_t			per_kind[LINT_NR_KINDS];	/* found, incl. not stored */
+	size_t			notes;				/* of which notes */
 };
 
 /* At most this many findings of one kind are stored; per_kind counts all. */

@@ -136,7 +136,7 @@ int bootmm_parse_options(struct bootmm_options *o, int argc, char **argv,
 	memset(o, 0, sizeof(*o));
 	optind = 0;	/* GNU: restart scanning (tests parse several argvs) */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+h", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
 		switch (c) {
 		case OPT_MEMMAP:   if (set_input(o, INPUT_MEMMAP, optarg, err, errlen)) return -1; break;
 		case OPT_DMESG:    if (set_input(o, INPUT_DMESG, optarg, err, errlen)) return -1; break;

@@ -380,8 +380,8 @@ int report_html(FILE *f, const struct fw_map *map, const struct lint_report *lin
 	}
 	fputs("</table>\n<h2>Firmware map lint</h2>\n<ul>\n", f);
 	for (i = 0; i < lint->nr; i++) {
-		fprintf(f, "<li><b>%s</b> (line %u): ", lint_kind_name(lint->items[i].kind),
-			lint->items[i].line);
+		fprintf(f, "<li><b>%s</b>%s (line %u): ", lint_kind_name(lint->items[i].kind),
+			lint->items[i].note ? " (note)" : "", lint->items[i].line);
 		html_escape(f, lint->items[i].what);
 		fputs("<br><i>Linux:</i> ", f);
 		html_escape(f, lint->items[i].behaviour);
