@@ -97,7 +97,10 @@ static void __init memblock_reserved_to_bootmem(phys_addr_t end)
  * Seed 004's order: the bitmap goes at the first free page from
  * min_low_pfn (reserved as "BOOTMAP"), every bit set; e820 RAM below
  * max_low_pfn is freed; the memblock and early_res reservations are set
- * again.  memblock's allocation limit then drops to 0 so a forgotten
+ * again.  When no free RAM follows the kernel and its page tables (a
+ * machine whose RAM ends there), the bitmap goes at the first free page
+ * from 0, where 2.6's x86_64 initmem_init() always looked; 2.6.28's i386
+ * code panicked.  Only when neither exists: "Cannot find bootmem map".  memblock's allocation limit then drops to 0 so a forgotten
  * memblock_alloc() fails loudly instead of handing out bitmap memory.
  */
 void __init setup_bootmem_allocator(void)
@@ -113,6 +116,8 @@ void __init setup_bootmem_allocator(void)
 	bootmap_size = bootmem_bootmap_pages(max_low_pfn) << PAGE_SHIFT;
 	bootmap = find_bootmap_area(PFN_PHYS(min_low_pfn), PFN_PHYS(max_low_pfn),
 				    bootmap_size);
+	if (bootmap == EARLY_RES_NOT_FOUND)	/* nothing after the kernel: below it */
+		bootmap = find_bootmap_area(0, PFN_PHYS(max_low_pfn), bootmap_size);
 	if (bootmap == EARLY_RES_NOT_FOUND)
 		panic("Cannot find bootmem map of size %ld", (long)bootmap_size);
 	reserve_early(bootmap, bootmap + bootmap_size, "BOOTMAP");

@@ -153,7 +153,30 @@ static void bootmem_reserve_early_only_under_bitmap(void **state)
 		     "Overlapping early reservations 1fffff-3fffff RAMDISK to 100000-1fffff TEXT DATA BSS");
 }
 
-/* Expect a clear panic when no room for the bitmap exists above min_low_pfn. */
+/*
+ * No free RAM after the kernel (min_low_pfn = max_low_pfn's 16 MiB):
+ *   RAM [1 MiB, 16 MiB), memblock reserved [1 MiB, 2 MiB) and the kernel
+ *   [4 MiB, 16 MiB)
+ * Expect the bitmap at the first free page from 0 instead: 2 MiB.
+ */
+static void setup_bootmem_allocator_below_kernel(void **state)
+{
+	__e820__range_add(e820_table, SZ_1M, SZ_16M - SZ_1M, E820_TYPE_RAM);
+	memblock_add(SZ_1M, SZ_16M - SZ_1M);
+	memblock_reserve(SZ_1M, SZ_1M);
+	memblock_reserve(SZ_4M, SZ_16M - SZ_4M);
+	min_low_pfn = max_low_pfn = PFN_DOWN(SZ_16M);
+	early_allocator = EARLY_ALLOC_BOOTMEM;
+	host_console_capture(out, sizeof(out));
+	setup_bootmem_allocator();
+	host_console_capture(NULL, 0);
+	assert_non_null(strstr(out, P "  node 0 bootmap 00200000 - 00200200\n"));
+	assert_ptr_equal(bdata->node_bootmem_map, __va(SZ_2M));
+	assert_true(bitmap_reserved(PFN_DOWN(SZ_2M)) && !bitmap_reserved(PFN_DOWN(SZ_2M) + 1));
+	assert_true(bitmap_reserved(PFN_DOWN(SZ_4M)) && !bitmap_reserved(PFN_DOWN(SZ_4M) - 1));
+}
+
+/* Expect a clear panic when no room for the bitmap exists anywhere in lowmem. */
 static void setup_bootmem_allocator_no_room_panics(void **state)
 {
 	__e820__range_add(e820_table, SZ_1M, SZ_1M, E820_TYPE_RAM);
@@ -197,20 +220,12 @@ struct boot_result {
 	char memory_line[256];
 };
 
-/*
- * Boot the mm part of setup_arch + mm_core_init on SeaBIOS's map for
- * -m @size (RAM [4 KiB, 636 KiB), [1 MiB, min(size, 3 GiB) - 128 KiB),
- * the rest above 4 GiB) with page 0..1 MiB and a 1.75 MiB kernel at
- * 16 MiB reserved, under @cmdline.
- */
-static void boot(const struct mm_profile *profile, phys_addr_t size,
-		 const char *cmdline, struct boot_result *res)
+/* The zones' managed and free pages, the totals and the "Memory:" line in out[]. */
+static void collect(struct boot_result *res)
 {
 	char *line, *end;
 	int i;
 
-	early_allocator = EARLY_ALLOC_MEMBLOCK;
-	boot_fixture_qemu(profile, size, cmdline);	/* the log lands in out[] */
 	for (i = 0; i < MAX_NR_ZONES; i++) {
 		res->managed[i] = NODE_DATA(0)->node_zones[i].managed_pages;
 		res->free[i] = zone_page_state(&NODE_DATA(0)->node_zones[i], NR_FREE_PAGES);
@@ -223,6 +238,53 @@ static void boot(const struct mm_profile *profile, phys_addr_t size,
 	assert_non_null(end);
 	memcpy(res->memory_line, line, min_t(size_t, end - line, sizeof(res->memory_line) - 1));
 	res->memory_line[min_t(size_t, end - line, sizeof(res->memory_line) - 1)] = 0;
+}
+
+/*
+ * Boot the mm part of setup_arch + mm_core_init on SeaBIOS's map for
+ * -m @size (RAM [4 KiB, 636 KiB), [1 MiB, min(size, 3 GiB) - 128 KiB),
+ * the rest above 4 GiB) with page 0..1 MiB and a 1.75 MiB kernel at
+ * 16 MiB reserved, under @cmdline.
+ */
+static void boot(const struct mm_profile *profile, phys_addr_t size,
+		 const char *cmdline, struct boot_result *res)
+{
+	early_allocator = EARLY_ALLOC_MEMBLOCK;
+	boot_fixture_qemu(profile, size, cmdline);	/* the log lands in out[] */
+	collect(res);
+}
+
+/*
+ * i386 QEMU -m 128M as boot() boots it, with a loader that also passed an
+ * initrd of @size bytes where QEMU puts it: the top of RAM below SeaBIOS's
+ * reserved 128 KiB, page aligned down.
+ */
+static void boot_initrd(const char *cmdline, u32 size, struct boot_result *res)
+{
+	char err[FWMAP_ERR_MAX], *cmd;
+	struct fw_map map;
+	u32 i;
+
+	early_allocator = EARLY_ALLOC_MEMBLOCK;
+	boot_fixture_reset();
+	mm_profile = &mm_profile_i386;
+	boot_fixture_qemu_map(SZ_128M);
+	host_console_capture(out, sizeof(out));
+	boot_fixture_kernel_image();
+	fwmap_init(&map, "nobootmem_test");
+	for (i = 0; i < e820_table->nr_entries; i++)
+		fwmap_add(&map, e820_table->entries[i].addr, e820_table->entries[i].size,
+			  e820_table->entries[i].type, i + 1);
+	assert_int_equal(loader_fill(&map, cmdline, err, sizeof(err)), 0);
+	fwmap_free(&map);
+	boot_params.hdr.ramdisk_image = (0x7fe0000 - size) & PAGE_MASK;
+	boot_params.hdr.ramdisk_size = size;
+	loader_head_32();
+	setup_arch(&cmd);
+	build_all_zonelists(NULL);
+	mm_core_init();
+	host_console_capture(NULL, 0);
+	collect(res);
 }
 
 static void assert_same_boot(const struct boot_result *a, const struct boot_result *b)
@@ -308,6 +370,40 @@ static void boot_i386_bitmap_names_early_reservations(void **state)
 }
 
 /*
+ * The one difference the QEMU initrd boots show: memblock reserves bytes,
+ * the bitmap whole pages.  i386 -m 128M, initrd of 100000 bytes at
+ * 0x7fc7000:
+ *
+ *   page 0x7fdf: [0x7fdf000 initrd 0x7fdf6a0 free 0x7fe0000) end of RAM
+ *   memblock: the small allocations after the memmap (4, 4 and 28 bytes,
+ *             top-down) fit in that free tail: no page of their own
+ *   bitmap:   page 0x7fdf is reserved whole, so they take a fresh page
+ *
+ * Expect the bitmap boot to free exactly one page less, in Normal, and the
+ * table to name the initrd ("RAMDISK", exact bytes); with an initrd of
+ * whole pages (98304 bytes) the two boots are identical again.
+ */
+static void boot_initrd_partial_page_costs_bitmap_one_page(void **state)
+{
+	struct boot_result a, b;
+
+	boot_initrd("bootmem=memblock", 100000, &a);
+	boot_initrd("bootmem=bitmap", 100000, &b);
+	assert_non_null(strstr(out, "  #2 [0007fc7000 - 0007fdf6a0]          RAMDISK ==> [0007fc7000 - 0007fdf6a0]\n"));
+	assert_int_equal(a.totalram - b.totalram, 1);
+	assert_int_equal(a.nr_free - b.nr_free, 1);
+	assert_int_equal(a.free[ZONE_NORMAL] - b.free[ZONE_NORMAL], 1);
+	assert_int_equal(a.free[ZONE_DMA], b.free[ZONE_DMA]);
+	assert_string_not_equal(a.memory_line, b.memory_line);
+
+	boot_initrd("bootmem=memblock", 98304, &a);
+	boot_initrd("bootmem=bitmap", 98304, &b);
+	assert_non_null(strstr(out, "  #2 [0007fc8000 - 0007fe0000]          RAMDISK ==> [0007fc8000 - 0007fe0000]\n"));
+	assert_same_boot(&a, &b);
+	parse_early_param("bootmem=memblock");
+}
+
+/*
  * The x86_64 profile (sparse memmap, RAM above 4 GiB), 4 GiB:
  *
  *   DMA [4K, 16M) | DMA32 [16M, 3G - 128K) | hole | Normal [4G, 5G)
@@ -343,10 +439,12 @@ int main(void)
 		cmocka_unit_test_setup(bootmem_param_selects_allocator, setup),
 		cmocka_unit_test_setup(setup_bootmem_allocator_bitmap_mode, setup),
 		cmocka_unit_test_setup(bootmem_reserve_early_only_under_bitmap, setup),
+		cmocka_unit_test_setup(setup_bootmem_allocator_below_kernel, setup),
 		cmocka_unit_test_setup(setup_bootmem_allocator_no_room_panics, setup),
 		cmocka_unit_test_setup(early_api_memblock_mode, setup),
 		cmocka_unit_test(boot_i386_bitmap_equals_memblock),
 		cmocka_unit_test(boot_i386_bitmap_names_early_reservations),
+		cmocka_unit_test(boot_initrd_partial_page_costs_bitmap_one_page),
 		cmocka_unit_test(boot_x86_64_bitmap_equals_memblock),
 	};
 
