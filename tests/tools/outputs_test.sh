@@ -147,6 +147,29 @@ check "bad input exits 1 naming file:line, bad usage exits 2" sh -c "
 	[ $r3 -eq 1 ] && grep -q 'bad size \"12X\"' '$tmp/err3' &&
 	[ $r4 -eq 2 ] && [ $r5 -eq 2 ] && grep -q 'no input' '$tmp/err5'"
 
+# Each bad command line: one clear line naming the culprit, then the
+# --help hint; exit 2 for usage, 1 for input and output files.
+err_case() {	# EXIT WANT ARGS...: bootmm ARGS exits EXIT, its first stderr line has WANT
+	want_rc=$1 want=$2; shift 2
+	"$sim" "$@" >/dev/null 2>"$tmp/e"; rc=$?
+	[ $rc -eq "$want_rc" ] && head -1 "$tmp/e" | grep -qF -- "$want" && ! grep -q 'Sanitizer\|runtime error' "$tmp/e" ||
+		{ echo "bootmm $*: exit $rc, stderr:"; cat "$tmp/e"; }
+}
+mkdir "$tmp/dir" && : >"$tmp/empty"
+{
+	err_case 2 'bootmm: --dmesg: missing argument' --qemu-pc 1G --dmesg
+	err_case 2 'bootmm: --json=1: this option takes no argument' --qemu-pc 1G --json=1
+	err_case 2 'bootmm: --frob: unknown option' --qemu-pc 1G --frob
+	err_case 2 'bootmm: unknown option -x' -x
+	err_case 1 "bootmm: $tmp/dir: is a directory (a /sys/firmware/memmap copy? use --memmap)" --e820 "$tmp/dir"
+	err_case 1 "bootmm: $tmp/dir: no numbered entries" "$tmp/dir"
+	err_case 1 "bootmm: $tmp/empty: Not a directory" --memmap "$tmp/empty"
+	err_case 1 "bootmm: $tmp/empty: no entries" "$tmp/empty"
+	err_case 1 "bootmm: $tmp/empty: no \"BIOS-e820:\" lines" --dmesg "$tmp/empty"
+	err_case 1 "bootmm: $tmp/dir/no/x.svg: No such file or directory" --qemu-pc 64M --svg "$tmp/dir/no/x.svg"
+} >"$tmp/errs"
+check "usage and file errors: each names the culprit in one line" sh -c "! grep . '$tmp/errs' >&2"
+
 # --help, man page and the option table list the same long options.
 "$sim" --help >"$tmp/help"
 grep -oE -- '--[a-z][a-z0-9-]*' "$tmp/help" | sort -u >"$tmp/help.opts"

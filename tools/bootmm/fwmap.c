@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include "fwmap.h"
 
 /** fwmap_init() - an empty map named @source (for messages). */
@@ -213,10 +214,17 @@ int fwmap_slurp(const char *path, char **buf, size_t *len, char *err, size_t err
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	size_t cap = 1 << 16, n = 0;
+	struct stat st;
 	char *b;
 
 	if (!f) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (!fstat(fileno(f), &st) && S_ISDIR(st.st_mode)) {
+		snprintf(err, errlen, "%s: is a directory (a /sys/firmware/memmap copy? use --memmap)",
+			 path);
+		fclose(f);
 		return -1;
 	}
 	b = malloc(cap + 1);

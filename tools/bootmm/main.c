@@ -4,8 +4,10 @@
  * memory initialisation on simulated RAM and show the result.  main() is
  * a table of contents: options, input, lint, boot, outputs.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
 #include "options.h"
@@ -24,12 +26,14 @@ static int write_file(const char *path, int (*render)(FILE *, const struct fw_ma
 	int ret;
 
 	if (!f) {
-		perror(path);
+		fprintf(stderr, "bootmm: %s: %s\n", path, strerror(errno));
 		return -1;
 	}
+	errno = 0;
 	ret = render(f, map, lint, run);
 	if (fclose(f) || ret) {
-		fprintf(stderr, "bootmm: %s: write failed\n", path);
+		fprintf(stderr, "bootmm: %s: write failed%s%s\n", path, errno ? ": " : "",
+			errno ? strerror(errno) : "");
 		return -1;
 	}
 	return 0;

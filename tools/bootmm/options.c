@@ -136,7 +136,7 @@ int bootmm_parse_options(struct bootmm_options *o, int argc, char **argv,
 	memset(o, 0, sizeof(*o));
 	optind = 0;	/* GNU: restart scanning (tests parse several argvs) */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":h", long_options, NULL)) != -1) {
 		switch (c) {
 		case OPT_MEMMAP:   if (set_input(o, INPUT_MEMMAP, optarg, err, errlen)) return -1; break;
 		case OPT_DMESG:    if (set_input(o, INPUT_DMESG, optarg, err, errlen)) return -1; break;
@@ -168,15 +168,21 @@ int bootmm_parse_options(struct bootmm_options *o, int argc, char **argv,
 		case OPT_STATS:    o->outputs |= OUT_STATS; break;
 		case 'h':          o->help = true; return 0;
 		case OPT_VERSION:  o->version = true; return 0;
-		default:
-			if (optopt && optopt < 256)
-				snprintf(err, errlen, "unknown option -%c", optopt);
-			else if (optind > 0 && optind <= argc)
-				snprintf(err, errlen, "%s: unknown option or missing argument",
-					 argv[optind - 1]);
-			else
-				snprintf(err, errlen, "bad option");
+		case ':':	/* optstring ":...": a missing argument, told apart */
+			snprintf(err, errlen, "%s: missing argument", argv[optind - 1]);
 			return -1;
+		default: {
+			const char *arg = argv[optind - 1];
+
+			if (strncmp(arg, "--", 2))
+				snprintf(err, errlen, "unknown option -%c", optopt);
+			else if (optopt)	/* a known long option given "=VALUE" */
+				snprintf(err, errlen, "%s: this option takes no argument", arg);
+			else
+				snprintf(err, errlen, "%s: unknown option (or an abbreviation of more than one)",
+					 arg);
+			return -1;
+		}
 		}
 		if (optind > argc)
 			break;
