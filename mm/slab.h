@@ -160,15 +160,38 @@ struct track {
 
 enum track_item { TRACK_ALLOC, TRACK_FREE };
 
+/* Where the metadata after the object ends, before the tracks (Linux's get_info_end). */
+static inline unsigned int get_info_end(const struct kmem_cache *s)
+{
+	if (s->offset >= s->inuse)
+		return s->offset + sizeof(void *);
+	return s->inuse;
+}
+
 /* The track records follow the free pointer when it is outside the object. */
 static inline struct track *get_track(struct kmem_cache *s, void *object,
 				      enum track_item alloc)
 {
-	unsigned int off = s->inuse;
+	return (struct track *)((char *)object + get_info_end(s)) + alloc;
+}
 
-	if (s->offset >= s->inuse)
-		off = s->offset + sizeof(void *);
-	return (struct track *)((char *)object + off) + alloc;
+/*
+ * Where a slot's padding starts, from the object's address: after the
+ * free pointer and the tracks.  It runs to size_from_object(), where the
+ * next slot's left red zone begins.
+ */
+static inline unsigned int slab_pad_offset(const struct kmem_cache *s)
+{
+	unsigned int off = get_info_end(s);
+
+	if (s->flags & SLAB_STORE_USER)
+		off += 2 * sizeof(struct track);
+	return off;
+}
+
+static inline unsigned int size_from_object(const struct kmem_cache *s)
+{
+	return s->size - s->red_left_pad;
 }
 
 /* Byte patterns, Linux's values (include/linux/poison.h). */

@@ -212,9 +212,25 @@ static bool check_bytes_and_report(struct kmem_cache *s, struct slab *slab,
 }
 
 /*
+ * A slot's padding (after the free pointer and the tracks) keeps the
+ * POISON_INUSE its new slab was filled with; an overflow that jumped the
+ * red zone lands there.  Reported and restored; the object itself is
+ * fine, so the caller goes on (as Linux's check_pad_bytes).
+ */
+static void check_pad_bytes(struct kmem_cache *s, struct slab *slab, u8 *p)
+{
+	unsigned int off = slab_pad_offset(s);
+
+	if (off < size_from_object(s))
+		check_bytes_and_report(s, slab, p, "Object padding", p + off,
+				       POISON_INUSE, size_from_object(s) - off);
+}
+
+/*
  * Red zones (and, for a free object, poison) intact?  Linux's
  * check_object(): the first damaged zone is reported and restored, and
- * the check stops there (one report per object).
+ * the check stops there (one report per object).  With SLAB_POISON the
+ * slot's padding is checked too.
  */
 static bool check_object(struct kmem_cache *s, struct slab *slab, u8 *p, u8 val)
 {
@@ -235,7 +251,37 @@ static bool check_object(struct kmem_cache *s, struct slab *slab, u8 *p, u8 val)
 					    p + s->object_size - 1, POISON_END, 1))
 			return false;
 	}
+	if (s->flags & SLAB_POISON)
+		check_pad_bytes(s, slab, p);
 	return true;
+}
+
+/*
+ * The end of a poisoned slab that no slot covers still holds
+ * POISON_INUSE when the slab goes back (Linux's slab_pad_check).
+ */
+static void slab_pad_check(struct kmem_cache *s, struct slab *slab)
+{
+	u8 *start = slab_address(slab);
+	unsigned int remainder = slab_size(s) - s->objects * s->size;
+	u8 *pad = start + slab_size(s) - remainder, *end = pad + remainder;
+	u8 *fault;
+
+	if (!(s->flags & SLAB_POISON) || !remainder)
+		return;
+	fault = check_bytes(pad, POISON_INUSE, remainder);
+	if (!fault)
+		return;
+	while (end > fault && end[-1] == POISON_INUSE)
+		end--;
+	slab_err(s, slab, "Padding overwritten. 0x%lx-0x%lx @offset=%lu",
+		 (unsigned long)fault, (unsigned long)end - 1,
+		 (unsigned long)(fault - start));
+	print_section(KERN_ERR, "Padding  ", pad, remainder);
+	slab_fix(s, "Restoring slab padding 0x%lx-0x%lx=0x%x", (unsigned long)fault,
+		 (unsigned long)end - 1, POISON_INUSE);
+	memset(fault, POISON_INUSE, end - fault);
+	slab_error_done(s);
 }
 
 /*
@@ -365,7 +411,8 @@ bool free_debug_processing(struct kmem_cache *s, struct slab *slab,
 
 /**
  * check_slab_free_objects() - before a debug slab goes back to the buddy,
- * check its free objects for writes after free that no allocation saw
+ * check its free objects for writes after free that no allocation saw,
+ * and the slab's own padding
  * @s: the cache
  * @slab: the slab, all of whose objects are free
  */
@@ -374,6 +421,7 @@ void check_slab_free_objects(struct kmem_cache *s, struct slab *slab)
 	unsigned int nr = 0;
 	void *p = slab->freelist, *next;
 
+	slab_pad_check(s, slab);
 	for (; p && nr < slab->objects; nr++, p = next) {
 		check_object(s, slab, p, SLUB_RED_INACTIVE);
 		next = get_freepointer(s, p);

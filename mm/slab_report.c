@@ -141,11 +141,9 @@ void print_trailer(struct kmem_cache *s, struct slab *slab, u8 *p)
 	if (s->flags & SLAB_RED_ZONE)
 		print_section(KERN_ERR, "Redzone  ", p + s->object_size,
 			      s->inuse - s->object_size);
-	off = s->offset >= s->inuse ? s->offset + sizeof(void *) : s->inuse;
-	if (s->flags & SLAB_STORE_USER)
-		off += 2 * sizeof(struct track);
-	if (off < s->size - s->red_left_pad)
-		print_section(KERN_ERR, "Padding  ", p + off, s->size - s->red_left_pad - off);
+	off = slab_pad_offset(s);
+	if (off < size_from_object(s))
+		print_section(KERN_ERR, "Padding  ", p + off, size_from_object(s) - off);
 }
 
 /*

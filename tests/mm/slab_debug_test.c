@@ -208,6 +208,69 @@ static void underflow_into_left_red_zone_detected(void **state)
 }
 
 /*
+ * A write that jumps the right red zone and the metadata after it:
+ *
+ *   | left rz | object 64 | rz | fp | tracks | padding (5a 5a ..) | next slot
+ *                                             ^ p[pad] = 0x77
+ *
+ * Expect "Object padding overwritten" with the byte, the padding
+ * restored, and the object still freed (its own bytes are intact).
+ */
+static void overflow_into_slot_padding_detected(void **state)
+{
+	struct kmem_cache *s = kmalloc_caches[KMALLOC_NORMAL][6];
+	unsigned int pad = slab_pad_offset(s);
+	unsigned long errors = slab_errors;
+	struct slabinfo before, after;
+	u8 *p = kmalloc(64, GFP_KERNEL);
+
+	assert_true(pad + 4 <= size_from_object(s));	/* kmalloc-64 has padding */
+	get_slabinfo(s, &before);
+	p[pad + 3] = 0x77;
+	capture();
+	kfree(p);
+	release();
+	assert_int_equal(slab_errors, errors + 1);
+	assert_true(contains("BUG kmalloc-64 (Not tainted): Object padding overwritten"));
+	assert_true(names_address("", p + pad + 3));
+	assert_true(contains("First byte 0x77 instead of 0x5a"));
+	assert_true(contains("FIX kmalloc-64: Restoring Object padding"));
+	assert_int_equal(p[pad + 3], POISON_INUSE);
+	get_slabinfo(s, &after);
+	assert_int_equal(after.active_objs, before.active_objs - 1);
+}
+
+/*
+ * The tail of a slab that no slot covers (4096 % 192 = 64 bytes for
+ * 64-byte objects with every debug flag): a write there is found when
+ * the slab goes back to the page allocator.  Expect "Padding
+ * overwritten" naming the byte's offset in the slab, and a hex dump.
+ */
+static void slab_tail_padding_checked_on_discard(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("pad-tail", 64, 64, 0, NULL);
+	unsigned long errors = slab_errors;
+	u8 *p = kmem_cache_alloc(s, GFP_KERNEL);
+	u8 *base = slab_address(virt_to_slab(p));
+	unsigned int tail = slab_size(s) - s->objects * s->size;
+	char line[64];
+
+	assert_true(tail > 0);
+	base[slab_size(s) - 2] = 0;
+	kmem_cache_free(s, p);
+	capture();
+	kmem_cache_shrink(s);
+	release();
+	assert_int_equal(slab_errors, errors + 1);
+	snprintf(line, sizeof(line), "@offset=%u", slab_size(s) - 2);
+	assert_true(contains("BUG pad-tail (Not tainted): Padding overwritten. 0x"));
+	assert_true(contains(line));
+	assert_true(contains("Padding  "));
+	assert_true(contains("FIX pad-tail: Restoring slab padding"));
+	kmem_cache_destroy(s);
+}
+
+/*
  * free a, free b, free a: a is not the freelist head any more, so only
  * the full check finds it.  Expect "Object already free" and a freelist
  * that still hands out distinct objects.
@@ -404,6 +467,8 @@ int main(void)
 		cmocka_unit_test(write_after_free_detected_on_shrink),
 		cmocka_unit_test(overflow_into_right_red_zone_detected),
 		cmocka_unit_test(underflow_into_left_red_zone_detected),
+		cmocka_unit_test(overflow_into_slot_padding_detected),
+		cmocka_unit_test(slab_tail_padding_checked_on_discard),
 		cmocka_unit_test(double_free_with_frees_between_detected),
 		cmocka_unit_test(freepointer_corruption_detected),
 		cmocka_unit_test(freelist_loop_caught),
