@@ -172,7 +172,7 @@ int main(void)
 	       "  walks them (O(n) per allocation), the bitmap scans words from its goal.\n"
 	       "free pages: the allocations pack differently (memblock fills gaps top-down,\n"
 	       "  the bitmap shares a page only with the allocation just before); without\n"
-	       "  them both modes free the same pages (tests/mm/bootmem_test.c).\n");
+	       "  them both modes free the same pages (tests/mm/nobootmem_test.c).\n");
 	early_allocator = EARLY_ALLOC_MEMBLOCK;
 	return 0;
 }
