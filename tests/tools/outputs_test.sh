@@ -83,7 +83,7 @@ printf '0 0x9fc00 usable\n0x9fc00 0xa0000 reserved\n0xf0000 0x100000 reserved\n1
 "$sim" --e820 "$tmp/hole.e820" --arch x86_64 --svg "$tmp/b.svg" >/dev/null 2>&1
 check "--svg is well-formed SVG with an address label per row (512M and a 1 TiB hole map)" python3 -c '
 import sys, xml.etree.ElementTree as ET
-for path, want in ((sys.argv[1], ["0x0000000000000000", "0x00000000000f0000", "0x0000000000100000"]),
+for path, want in ((sys.argv[1], ["0x0000000000000000", "0x00000000000f0000", "0x0000000000100000", "0x0000000100000000  end of the map"]),
                    (sys.argv[2], ["0x0000010000000000", "1020 GiB  hole"])):
     root = ET.parse(path).getroot()
     assert root.tag.endswith("svg"), root.tag

@@ -329,8 +329,11 @@ int report_svg(FILE *f, const struct fw_map *map, const struct bootmm_run *run)
 		row_note(f, run, s, end, x, y, h, !ktype && !nfw);
 		y += h;
 	}
-	fprintf(f, "<text x=\"10\" y=\"%.2f\">%s</text>\n", y + 12,
-		e.top ? "end of the 64-bit space" : "end of the map");
+	if (e.top)
+		fprintf(f, "<text x=\"10\" y=\"%.2f\">end of the 64-bit space</text>\n", y + 12);
+	else if (e.n)
+		fprintf(f, "<text x=\"10\" y=\"%.2f\">0x%016llx  end of the map</text>\n", y + 12,
+			(unsigned long long)e.v[e.n - 1]);
 	fputs("</svg>\n", f);
 	free(e.v);
 	return 0;
