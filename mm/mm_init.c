@@ -8,7 +8,8 @@
  * free_area_init() computes every zone's PFN range from the arch's limits,
  * counts holes from memblock, allocates the memmap (one flat mem_map, or
  * one piece per 128 MiB section on the x86_64 profile), marks every page
- * Reserved and every pageblock Movable, and prints Linux's lines:
+ * Reserved and every pageblock that starts in RAM Movable, and prints
+ * Linux's lines:
  * "Zone ranges:", "Early memory node ranges", "Initmem setup node",
  * "On node 0, zone X: N pages in unavailable ranges".
  */
@@ -367,12 +368,19 @@ static void __init free_area_init_core(pg_data_t *pgdat)
 		unsigned long blocks;
 
 		freesize = zone->present_pages;
-		/* highmem's memmap lives in lowmem: Linux charges it there */
+		/* a lowmem zone's estimate leaves out its memmap */
 		memmap_pages = calc_memmap_size(size, freesize);
-		if (!is_highmem_idx(j) && freesize >= memmap_pages)
-			freesize -= memmap_pages;
+		if (!is_highmem_idx(j)) {
+			if (freesize >= memmap_pages)
+				freesize -= memmap_pages;
+			else
+				pr_warn("  %s zone: %lu memmap pages exceeds freesize %lu\n",
+					zone_names[j], memmap_pages, freesize);
+		}
 		if (!is_highmem_idx(j))
 			nr_kernel_pages += freesize;
+		else if (nr_kernel_pages > memmap_pages * 2)
+			nr_kernel_pages -= memmap_pages;	/* highmem's memmap is lowmem */
 		nr_all_pages += freesize;
 
 		zone->managed_pages = freesize;
@@ -404,7 +412,14 @@ static inline struct page page_template(enum zone_type zone, unsigned long pfn)
 	return tmpl;
 }
 
-/* Initialise [start_pfn, end_pfn) section by section, marking pageblocks. */
+/*
+ * Initialise [start_pfn, end_pfn) section by section.  With
+ * @mark_pageblocks, every pageblock whose first PFN lies in the range
+ * becomes Movable, as Linux's memmap_init_range() marks only aligned
+ * PFNs: a pageblock that starts in a hole or in the zone below (DMA's
+ * block 0 when RAM starts at PFN 1, HighMem's first block when
+ * max_low_pfn is not aligned) keeps type 0, Unmovable.
+ */
 static void __init init_page_range(unsigned long start_pfn, unsigned long end_pfn,
 				   enum zone_type zone, bool mark_pageblocks)
 {
@@ -421,17 +436,14 @@ static void __init init_page_range(unsigned long start_pfn, unsigned long end_pf
 		page = pfn_to_page(pfn);
 		for (last = page + (next - pfn); page < last; page++)
 			*page = tmpl;
-		if (mark_pageblocks) {
-			z->pageblock_flags[pfn_to_bitidx(z, pfn)] = MIGRATE_MOVABLE;
-			for (b = pageblock_start_pfn(pfn) + pageblock_nr_pages; b < next;
-			     b += pageblock_nr_pages)
+		if (mark_pageblocks)
+			for (b = ALIGN(pfn, pageblock_nr_pages); b < next; b += pageblock_nr_pages)
 				z->pageblock_flags[pfn_to_bitidx(z, b)] = MIGRATE_MOVABLE;
-		}
 		pfn = next;
 	}
 }
 
-/* Pages of a zone's memory: Reserved, count 1, pageblocks Movable. */
+/* Pages of a zone's memory: Reserved, count 1, aligned pageblocks Movable. */
 static void __init memmap_init_range(unsigned long start_pfn,
 				     unsigned long end_pfn, enum zone_type zone)
 {

@@ -150,15 +150,22 @@ static struct page *__rmqueue_smallest(struct zone *zone, unsigned int order,
 	return NULL;
 }
 
-/* Move the free blocks of @page's pageblock to @migratetype's lists. */
+/*
+ * Move the free blocks of @page's pageblock to @migratetype's lists.  As
+ * in Linux, a pageblock that runs past the zone's end moves nothing
+ * (returns 0), and one that starts below the zone is walked from @page.
+ */
 static unsigned long move_freepages_block(struct zone *zone, struct page *page,
 					  int migratetype)
 {
 	unsigned long pfn = pageblock_start_pfn(page_to_pfn(page));
-	unsigned long end = min(pfn + pageblock_nr_pages, zone_end_pfn(zone));
+	unsigned long end = pfn + pageblock_nr_pages;
 	unsigned long moved = 0;
 
-	pfn = max(pfn, zone->zone_start_pfn);
+	if (!zone_spans_pfn(zone, pfn))
+		pfn = page_to_pfn(page);
+	if (!zone_spans_pfn(zone, end - 1))
+		return 0;
 	while (pfn < end) {
 		struct page *p = pfn_to_page(pfn);
 
@@ -183,7 +190,10 @@ static bool can_steal_fallback(unsigned int order, int start_mt)
  * Take @page (order @order, on a list of another type) for @start_type.
  * A block of a pageblock or more changes type outright; a smaller one
  * moves the pageblock's free pages over and claims the pageblock when at
- * least half of it is then free or already of our kind.
+ * least half of it is then free or already of our kind.  "Our kind" is
+ * Linux's guess: for an unmovable or reclaimable request, the allocated
+ * pages of a Movable pageblock; for a movable one, the movable pages in
+ * use there (Linux counts LRU pages; there are none here, so 0).
  */
 static void steal_suitable_fallback(struct zone *zone, struct page *page,
 				    unsigned int order, int start_type, bool whole_block)
@@ -204,7 +214,11 @@ static void steal_suitable_fallback(struct zone *zone, struct page *page,
 		return;
 	}
 	free_pages = move_freepages_block(zone, page, start_type);
-	if (old_type == MIGRATE_MOVABLE)
+	if (!free_pages) {	/* the pageblock crosses the zone's end */
+		move_to_free_list(page, zone, order, start_type);
+		return;
+	}
+	if (start_type != MIGRATE_MOVABLE && old_type == MIGRATE_MOVABLE)
 		alike_pages = pageblock_nr_pages - free_pages;
 	if (free_pages + alike_pages >= (1UL << (pageblock_order - 1)))
 		set_pageblock_migratetype(page, start_type);
@@ -553,7 +567,7 @@ static noinline struct page *__alloc_pages_slowpath(gfp_t gfp, unsigned int orde
 	alloc_flags = ALLOC_WMARK_MIN;
 	if (gfp & __GFP_HIGH)
 		alloc_flags |= ALLOC_HIGH;
-	if ((gfp & __GFP_ATOMIC) && !(gfp & __GFP_NOWARN))
+	if ((gfp & __GFP_ATOMIC) && !(gfp & __GFP_NOMEMALLOC))
 		alloc_flags |= ALLOC_HARDER;
 	if (gfp & __GFP_MEMALLOC)
 		alloc_flags |= ALLOC_NO_WATERMARKS;

@@ -66,13 +66,17 @@ void buddyinfo_show(mm_show_fn out, void *data)
 	}
 }
 
+/* Linux stops counting a free list at this length and prints ">100000". */
+#define FREECOUNT_CAP	100000UL
+
 static unsigned long free_blocks(struct zone *zone, unsigned int order, int mt)
 {
 	struct list_head *pos;
 	unsigned long n = 0;
 
 	list_for_each(pos, &zone->free_area[order].free_list[mt])
-		n++;
+		if (++n >= FREECOUNT_CAP)
+			break;
 	return n;
 }
 
@@ -103,8 +107,11 @@ void pagetypeinfo_show(mm_show_fn out, void *data)
 		for (mt = 0; mt < MIGRATE_TYPES; mt++) {
 			show_printf(&s, "Node %4d, zone %8s, type %12s ", zone_to_nid(zone),
 				    zone->name, migratetype_names[mt]);
-			for (order = 0; order < MAX_ORDER; order++)
-				show_printf(&s, "%6lu ", free_blocks(zone, order, mt));
+			for (order = 0; order < MAX_ORDER; order++) {
+				unsigned long n = free_blocks(zone, order, mt);
+
+				show_printf(&s, "%s%6lu ", n >= FREECOUNT_CAP ? ">" : "", n);
+			}
 			show_eol(&s);
 		}
 	}
@@ -116,12 +123,12 @@ void pagetypeinfo_show(mm_show_fn out, void *data)
 	for_each_populated_zone(zone) {
 		unsigned long count[MIGRATE_TYPES] = { 0 }, pfn;
 
-		for (pfn = pageblock_start_pfn(zone->zone_start_pfn); pfn < zone_end_pfn(zone);
+		/* Linux samples one PFN per pageblock_nr_pages from the zone's
+		 * start, aligned or not, and skips pages of another zone */
+		for (pfn = zone->zone_start_pfn; pfn < zone_end_pfn(zone);
 		     pfn += pageblock_nr_pages) {
-			unsigned long p = max(pfn, zone->zone_start_pfn);
-
-			if (pfn_valid(p))
-				count[get_pfnblock_migratetype(pfn_to_page(p), p)]++;
+			if (pfn_valid(pfn) && page_zone(pfn_to_page(pfn)) == zone)
+				count[get_pfnblock_migratetype(pfn_to_page(pfn), pfn)]++;
 		}
 		show_printf(&s, "Node %d, zone %8s ", zone_to_nid(zone), zone->name);
 		for (mt = 0; mt < MIGRATE_TYPES; mt++)

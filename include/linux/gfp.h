@@ -27,6 +27,7 @@
 #define ___GFP_NOWARN		0x2000u
 #define ___GFP_MEMALLOC		0x20000u
 #define ___GFP_COMP		0x40000u
+#define ___GFP_NOMEMALLOC	0x80000u
 #define ___GFP_HARDWALL		0x100000u
 
 #define __GFP_DMA		((gfp_t)___GFP_DMA)
@@ -46,6 +47,7 @@
 #define __GFP_NOWARN		((gfp_t)___GFP_NOWARN)
 #define __GFP_MEMALLOC		((gfp_t)___GFP_MEMALLOC)	/* ignore watermarks */
 #define __GFP_COMP		((gfp_t)___GFP_COMP)
+#define __GFP_NOMEMALLOC	((gfp_t)___GFP_NOMEMALLOC)	/* no ALLOC_HARDER for atomic */
 #define __GFP_HARDWALL		((gfp_t)___GFP_HARDWALL)
 #define GFP_MOVABLE_MASK	(__GFP_RECLAIMABLE | __GFP_MOVABLE)
 #define GFP_MOVABLE_SHIFT	3

@@ -252,7 +252,8 @@ static void alloc_pages_falls_back_highmem_to_normal(void **state)
  * take one pcp batch), then DMA down to low + lowmem_reserve[Normal];
  * the retry pass repeats that with the min watermark; then it fails.
  * GFP_DMA may still dig into DMA's reserve for Normal, GFP_ATOMIC below
- * Normal's min.
+ * Normal's min: half of it for __GFP_HIGH, a quarter of the rest more
+ * for ALLOC_HARDER, which __GFP_NOMEMALLOC turns off as in Linux.
  *
  *   Normal: |#######....low....min|   DMA: |####..low+res..min+res|
  */
@@ -288,7 +289,12 @@ static void alloc_pages_respects_watermarks_and_lowmem_reserve(void **state)
 	assert_non_null(page);
 	assert_int_equal(page_zonenum(page), ZONE_DMA);
 	list_add(&page->lru, &taken);
-	page = alloc_pages(GFP_ATOMIC, 0);
+	/* __GFP_HIGH alone (atomic with __GFP_NOMEMALLOC) stops at min / 2 */
+	take_all(GFP_ATOMIC | __GFP_NOMEMALLOC, ZONE_NORMAL, &taken);
+	assert_true(zone_page_state(normal, NR_FREE_PAGES) <=
+		    min_wmark_pages(normal) - min_wmark_pages(normal) / 2);
+	/* ALLOC_HARDER (any atomic request without it, __GFP_NOWARN or not) goes a quarter deeper */
+	page = alloc_pages(GFP_ATOMIC | __GFP_NOWARN, 0);
 	assert_non_null(page);
 	assert_int_equal(page_zonenum(page), ZONE_NORMAL);
 	list_add(&page->lru, &taken);
@@ -315,6 +321,120 @@ static void alloc_pages_steals_pageblock_for_unmovable(void **state)
 	assert_true(page_to_pfn(mov) >> pageblock_order != page_to_pfn(unmov) >> pageblock_order);
 	__free_pages(unmov, 3);
 	__free_pages(mov, 3);
+}
+
+static bool has_free(struct zone *z, int mt)
+{
+	unsigned int o;
+
+	for (o = 0; o < MAX_ORDER; o++)
+		if (!list_empty(&z->free_area[o].free_list[mt]))
+			return true;
+	return false;
+}
+
+/* Does any free block on @mt's lists of @z lie in pageblock @block? */
+static bool block_on_lists(struct zone *z, int mt, unsigned long block)
+{
+	struct page *page;
+	unsigned int o;
+
+	for (o = 0; o < MAX_ORDER; o++)
+		list_for_each_entry(page, &z->free_area[o].free_list[mt], lru)
+			if (page_to_pfn(page) >> pageblock_order == block)
+				return true;
+	return false;
+}
+
+/* Free pages in pageblock @block (buddy blocks, by their order). */
+static unsigned long free_in_block(unsigned long block)
+{
+	unsigned long pfn = block << pageblock_order, end = pfn + pageblock_nr_pages, n = 0;
+
+	while (pfn < end) {
+		struct page *page = pfn_to_page(pfn);
+		unsigned long nr = PageBuddy(page) ? 1UL << page->private : 1;
+
+		n += PageBuddy(page) ? nr : 0;
+		pfn += nr;
+	}
+	return n;
+}
+
+/*
+ * Fallback stealing below a whole pageblock, Normal with its per-cpu list
+ * off (every page straight from the buddy lists) and __GFP_MEMALLOC on
+ * every request (no watermark sends one to DMA).  First every Movable
+ * order-10 block is taken, so the largest Movable block left is a
+ * fragment in some pageblock P:
+ *
+ *   P (Movable):  [ used ... | free 2^k | used | free ... ]
+ *
+ * 1. An unmovable order-0 request falls back to the largest Movable
+ *    block; unmovable may always steal, so all of P's free pages move to
+ *    the Unmovable lists and P is claimed (free + in-use pages = all of
+ *    it, Linux's "alike" count for a Movable block).
+ * 2. Unmovable pages are taken from P until less than half of it is
+ *    free, then every Movable page of Normal.  A movable order-0 request
+ *    falls back to P's Unmovable
+ *    blocks; a movable request claims a pageblock only when half of it
+ *    is free (it counts no in-use page as alike), so P stays Unmovable.
+ *
+ * Expect both pages from P, P Unmovable throughout, and every count back
+ * after the frees.
+ */
+static void alloc_pages_fallback_claims_and_single_pages(void **state)
+{
+	struct zone *z = node_zone(ZONE_NORMAL);
+	unsigned long free_before, block;
+	struct page *page, *u, *m;
+	LIST_HEAD(big);
+	LIST_HEAD(small);
+	int high, o;
+
+	drain_local_pages(NULL);
+	free_before = nr_free_pages();
+	high = z->pcp.high;
+	z->pcp.high = 0;
+	while (!list_empty(&z->free_area[MAX_ORDER - 1].free_list[MIGRATE_MOVABLE])) {
+		page = alloc_pages(GFP_KERNEL | __GFP_MOVABLE | __GFP_MEMALLOC, MAX_ORDER - 1);
+		assert_int_equal(page_zonenum(page), ZONE_NORMAL);
+		list_add(&page->lru, &big);
+	}
+	for (o = MAX_ORDER - 1; list_empty(&z->free_area[o].free_list[MIGRATE_MOVABLE]); o--)
+		assert_true(o > 0);
+	page = list_first_entry(&z->free_area[o].free_list[MIGRATE_MOVABLE], struct page, lru);
+	block = page_to_pfn(page) >> pageblock_order;
+	assert_false(has_free(z, MIGRATE_UNMOVABLE));
+
+	u = alloc_pages(GFP_KERNEL | __GFP_MEMALLOC, 0);
+	assert_int_equal(page_to_pfn(u) >> pageblock_order, block);
+	assert_int_equal(get_pfnblock_migratetype(u, page_to_pfn(u)), MIGRATE_UNMOVABLE);
+	assert_false(block_on_lists(z, MIGRATE_MOVABLE, block));
+
+	while (free_in_block(block) >= pageblock_nr_pages / 2) {
+		page = alloc_pages(GFP_KERNEL | __GFP_MEMALLOC, 0);
+		assert_int_equal(page_to_pfn(page) >> pageblock_order, block);
+		list_add(&page->lru, &small);
+	}
+	while (has_free(z, MIGRATE_MOVABLE)) {
+		page = alloc_pages(GFP_KERNEL | __GFP_MOVABLE | __GFP_MEMALLOC, 0);
+		assert_int_equal(page_zonenum(page), ZONE_NORMAL);
+		list_add(&page->lru, &small);
+	}
+	m = alloc_pages(GFP_KERNEL | __GFP_MOVABLE | __GFP_MEMALLOC, 0);
+	assert_int_equal(page_to_pfn(m) >> pageblock_order, block);
+	assert_int_equal(get_pfnblock_migratetype(m, page_to_pfn(m)), MIGRATE_UNMOVABLE);
+
+	__free_pages(m, 0);
+	__free_pages(u, 0);
+	give_back(&small);
+	list_for_each_entry_safe(page, u, &big, lru) {
+		list_del(&page->lru);
+		__free_pages(page, MAX_ORDER - 1);
+	}
+	z->pcp.high = high;
+	assert_int_equal(nr_free_pages(), free_before);
 }
 
 /*
@@ -475,6 +595,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(alloc_pages_falls_back_highmem_to_normal, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_respects_watermarks_and_lowmem_reserve, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_steals_pageblock_for_unmovable, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(alloc_pages_fallback_claims_and_single_pages, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(free_pages_pcp_batching, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_gfp_zero, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(get_free_pages_roundtrip, setup_i386_1G, teardown),

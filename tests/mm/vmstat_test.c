@@ -82,8 +82,9 @@ static void buddyinfo_show_format(void **state)
 
 /*
  * pagetypeinfo: header, per-type free counts per order, then pageblocks
- * per type.  At boot every pageblock is Movable and every free block is
- * on the Movable lists.
+ * per type.  At boot every pageblock that starts in RAM is Movable: DMA's
+ * block 0 starts at pfn 0, a hole, and stays Unmovable, as real Linux
+ * x86_64 shows ("1 7" for DMA).
  */
 static void pagetypeinfo_show_format(void **state)
 {
@@ -96,8 +97,78 @@ static void pagetypeinfo_show_format(void **state)
 				"      2      3      4      5      6      7      8      9     10 \n"));
 	assert_non_null(strstr(dump, "Node    0, zone    DMA32, type    Unmovable      0      0 "));
 	assert_non_null(strstr(dump, "\nNumber of blocks type     Unmovable      Movable  Reclaimable   HighAtomic \n"));
-	assert_non_null(strstr(dump, "Node 0, zone      DMA            0            8            0            0 \n"));
+	assert_non_null(strstr(dump, "Node 0, zone      DMA            1            7            0            0 \n"));
 	assert_int_equal(lines, 3 + 1 + 2 * MIGRATE_TYPES + 1 + 1 + 2);
+}
+
+/*
+ * Number of blocks per type on i386 -m 1G, where two zone edges are not
+ * pageblock-aligned (1024 pages):
+ *
+ *   pfn 0   1 ............ 0x1000 ........ 0x377fe .......... 0x3ffe0
+ *   |  DMA: block 0 starts |  Normal: aligned  |  HighMem: block 0x37400
+ *   |  in a hole           |                   |  starts in Normal
+ *
+ * Memmap init marks only pageblocks whose first PFN is in the zone's RAM,
+ * so DMA's block 0 and HighMem's first block stay Unmovable.  Linux
+ * counts one sample per 1024 PFNs from the zone's start: DMA 4 samples,
+ * Normal 218, HighMem 34 (its last block, 0x3fc00, is never sampled).
+ * Expect "1 3", "0 218" and "1 33" (Unmovable, Movable) before any
+ * allocation has re-typed a block.
+ */
+static void pagetypeinfo_blocks_at_unaligned_zone_edges(void **state)
+{
+	int lines = 0;
+
+	boot_fixture_qemu(&mm_profile_i386, SZ_1G, NULL);
+	pagetypeinfo_show(sink, &lines);
+	assert_non_null(strstr(dump, "Node 0, zone      DMA            1            3            0            0 \n"
+				     "Node 0, zone   Normal            0          218            0            0 \n"
+				     "Node 0, zone  HighMem            1           33            0            0 \n"));
+	/* DMA's free pages of block 0 (pfn 0x100..0x3ff) sit on the Unmovable lists */
+	assert_non_null(strstr(dump, "zone      DMA, type    Unmovable      0      0      0      0"
+				     "      0      0      0      0      1      1      0 \n"));
+}
+
+/*
+ * A free list longer than 100000 blocks: Linux stops counting there and
+ * prints ">100000".  x86_64 -m 1G, every page allocated, then every
+ * even PFN freed (no buddy can merge), so DMA32's Movable order-0 list
+ * holds about 130000 blocks.
+ *
+ *   pfn  ... 2k   2k+1  2k+2  2k+3 ...
+ *            free alloc free  alloc
+ *
+ * Expect ">100000" in that column, the exact count elsewhere (the few
+ * blocks the min watermark kept back), and the free counts back where
+ * they were after everything is freed.
+ */
+static void pagetypeinfo_caps_long_lists(void **state)
+{
+	unsigned long free_before;
+	struct page *page, *next;
+	LIST_HEAD(held);
+	int lines = 0;
+
+	boot_fixture_qemu(&mm_profile_x86_64, SZ_1G, NULL);
+	free_before = nr_free_pages();
+	while ((page = alloc_pages(GFP_HIGHUSER_MOVABLE | __GFP_NOWARN, 0)))
+		list_add(&page->lru, &held);
+	list_for_each_entry_safe(page, next, &held, lru)
+		if (!(page_to_pfn(page) & 1)) {
+			list_del(&page->lru);
+			__free_pages(page, 0);
+		}
+	drain_local_pages(NULL);
+	pagetypeinfo_show(sink, &lines);
+	assert_non_null(strstr(dump, "Node    0, zone    DMA32, type      Movable >100000      1 "));
+	assert_non_null(strstr(dump, "Node    0, zone    DMA32, type    Unmovable      0 "));
+	list_for_each_entry_safe(page, next, &held, lru) {
+		list_del(&page->lru);
+		__free_pages(page, 0);
+	}
+	drain_local_pages(NULL);
+	assert_int_equal(nr_free_pages(), free_before);
 }
 
 /*
@@ -163,6 +234,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(buddyinfo_show_format, setup),
 		cmocka_unit_test_setup(pagetypeinfo_show_format, setup),
+		cmocka_unit_test_setup(pagetypeinfo_blocks_at_unaligned_zone_edges, setup),
+		cmocka_unit_test_setup(pagetypeinfo_caps_long_lists, setup),
 		cmocka_unit_test_setup(zoneinfo_show_format, setup),
 		cmocka_unit_test_setup(zoneinfo_show_x86_64_zones, setup),
 		cmocka_unit_test_setup(mm_show_boot_switch, setup),
