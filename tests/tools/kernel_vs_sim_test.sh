@@ -160,11 +160,17 @@ for f in "$img" "$vmlinux" "$sim"; do
 	[ -e "$f" ] || { echo "FAIL 0 - $f missing (make kernel build/host/bootmm)"; exit 1; }
 done
 
+# The QEMU boot matrix of issue 4 (16M .. 3.5G), each with its zone,
+# node and hole lines, plus variants.
 run_case 16M 16M ""
+run_case 128M 128M ""
 run_case 512M 512M ""
 run_case 512M-debug 512M "memblock=debug loglevel=8"
+run_case 896M 896M ""
 run_case 1G 1G ""
+run_case 2G 2G ""
 run_case 3G 3G ""
+run_case 3584M 3584M ""
 run_case 3G-mem 3G "mem=1500M memmap=64M\$256M"
 run_case 512M-selftest 512M "mm_selftest mm_audit"
 run_case q35-2G 2G "" q35
