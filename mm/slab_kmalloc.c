@@ -261,7 +261,9 @@ size_t ksize(const void *x)
  * @flags: gfp flags for a new block
  *
  * Return: @p when it is already big enough, else a new block holding the
- * old contents (and @p freed), or NULL with @p untouched.
+ * old contents (and @p freed), or NULL with @p untouched.  A @p that
+ * kmalloc did not return (ksize() 0) has no contents to copy: the new
+ * block comes back empty and kfree() reports @p, as in Linux.
  */
 void *krealloc(const void *p, size_t new_size, gfp_t flags)
 {
@@ -276,8 +278,9 @@ void *krealloc(const void *p, size_t new_size, gfp_t flags)
 	if (ks >= new_size)
 		return (void *)p;
 	ret = kmalloc(new_size, flags);
-	if (ret && ks) {
-		memcpy(ret, p, ks);
+	if (ret) {
+		if (ks)
+			memcpy(ret, p, ks);
 		kfree(p);
 	}
 	return ret;

@@ -186,6 +186,40 @@ static void krealloc_failure_keeps_block(void **state)
 	kfree(q);
 }
 
+/*
+ * krealloc() of pointers kmalloc did not return: inside an object, a
+ * stack address.  Nothing to copy, so a new empty block comes back, and
+ * the bad pointer is reported by the kfree() that follows (Linux warns
+ * there too); ZERO_SIZE_PTR is like NULL, no report.  Expect one report
+ * each, the real object untouched and still allocated.
+ */
+static void krealloc_foreign_pointer_reported(void **state)
+{
+	unsigned long errors = slab_errors;
+	u8 *a = kmalloc(128, GFP_KERNEL), *q;
+	int local;
+
+	memset(a, 0x5c, 128);
+	host_console_capture(out, sizeof(out));
+	q = krealloc(a + 8, 300, GFP_KERNEL);
+	assert_non_null(q);
+	assert_int_equal(slab_errors, errors + 1);
+	assert_non_null(strstr(out, "Invalid object pointer"));
+	kfree(q);
+	q = krealloc(&local, 16, GFP_KERNEL);
+	assert_int_equal(slab_errors, errors + 2);
+	assert_non_null(strstr(out, "outside the memory map"));
+	kfree(q);
+	q = krealloc(ZERO_SIZE_PTR, 16, GFP_KERNEL);
+	host_console_capture(NULL, 0);
+	assert_int_equal(slab_errors, errors + 2);
+	kfree(q);
+	assert_null(memchr_inv(a, 0x5c, 128));
+	assert_int_equal(ksize(a), 128);
+	kfree(a);
+	assert_int_equal(slab_errors, errors + 2);
+}
+
 /* A page-sized kmalloc chain: each block holds the next one's address. */
 static void *fill(size_t size, gfp_t gfp, unsigned long *n)
 {
@@ -261,6 +295,7 @@ int main(void)
 		cmocka_unit_test(slab_request_bad_zone_fixed_up),
 		cmocka_unit_test(ksize_foreign_pointers),
 		cmocka_unit_test(krealloc_failure_keeps_block),
+		cmocka_unit_test(krealloc_foreign_pointer_reported),
 		cmocka_unit_test(kmalloc_fills_lowmem_and_frees_back),
 	};
 
