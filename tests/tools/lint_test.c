@@ -125,12 +125,43 @@ static void lint_nested_overlaps(void **state)
 	fwmap_free(&map);
 }
 
+/*
+ * A /sys/firmware/memmap entry whose type sysfs calls "Unknown E820 type"
+ * (Linux does not export the number) and a "Persistent Memory" one.
+ * Expect the first read as reserved and reported as a note naming its
+ * index, the second as type 7, and no finding.
+ */
+static void lint_memmap_unknown_type(void **state)
+{
+	char err[FWMAP_ERR_MAX];
+	struct lint_report r = { 0 };
+	struct fw_map map;
+
+	fwmap_init(&map, "memmap");
+	assert_int_equal(fwmap_parse_memmap_entry(&map, 0, "0x0\n", "0x9efff\n", "System RAM\n",
+						  err, sizeof(err)), 0);
+	assert_int_equal(fwmap_parse_memmap_entry(&map, 5, "0x8a600000\n", "0x8a6fffff\n",
+						  "Unknown E820 type\n", err, sizeof(err)), 0);
+	assert_int_equal(fwmap_parse_memmap_entry(&map, 6, "0x480000000\n", "0x87fffffff\n",
+						  "Persistent Memory\n", err, sizeof(err)), 0);
+	assert_int_equal(map.entries[1].type, E820_TYPE_RESERVED);
+	assert_int_equal(map.entries[2].type, E820_TYPE_PMEM);
+	assert_int_equal(lint_map(&map, &r), 0);
+	assert_int_equal(r.notes, 1);
+	assert_int_equal(r.items[0].kind, LINT_UNKNOWN_TYPE);
+	assert_int_equal(r.items[0].line, 5);
+	assert_non_null(strstr(r.items[0].what, "1 entry says \"Unknown E820 type\""));
+	lint_free(&r);
+	fwmap_free(&map);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(lint_unaligned_ram),
 		cmocka_unit_test(lint_overlap_winner),
 		cmocka_unit_test(lint_nested_overlaps),
+		cmocka_unit_test(lint_memmap_unknown_type),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -186,6 +186,48 @@ check "make install PREFIX=DIR installs bin/bootmm and share/man/man1/bootmm.1" 
 	[ -x '$tmp/prefix/bin/bootmm' ] && cmp -s tools/bootmm/bootmm.1 '$tmp/prefix/share/man/man1/bootmm.1' &&
 	'$tmp/prefix/bin/bootmm' --version | grep -q '^bootmm '"
 
+# A laptop's /sys/firmware/memmap (sysfs names, inclusive ends, an
+# "Unknown E820 type", ACPI tables and NVS, RAM above 4 GiB, a type 7
+# PMEM range): x86_64 by default, types as Linux prints them, the memmap
+# holes SPARSEMEM counts (0x8dd00..0x90000 in Normal: 8960 pages; the
+# tail to the 128 MiB section: 8192), no finding, and the unknown type a
+# note naming its entry.
+i=0
+while read -r a b c; do
+	mkdir -p "$tmp/lap/$i" && echo "$a" >"$tmp/lap/$i/start" && echo "$b" >"$tmp/lap/$i/end" &&
+	echo "$c" >"$tmp/lap/$i/type"; i=$((i + 1))
+done <<'EOF'
+0x0 0x9efff System RAM
+0x9f000 0xfffff Reserved
+0x100000 0x3fffffff System RAM
+0x40000000 0x403fffff Reserved
+0x40400000 0x8a5fffff System RAM
+0x8a600000 0x8a6fffff Unknown E820 type
+0x8a700000 0x8c9fefff System RAM
+0x8c9ff000 0x8d9fefff Reserved
+0x8d9ff000 0x8dbfefff ACPI Non-volatile Storage
+0x8dbff000 0x8dcfefff ACPI Tables
+0x8dcff000 0x8dcfffff System RAM
+0x8dd00000 0x8fffffff Reserved
+0xe0000000 0xefffffff Reserved
+0xfed10000 0xfed19fff Reserved
+0xff000000 0xffffffff Reserved
+0x100000000 0x46dffffff System RAM
+0x480000000 0x87fffffff Persistent Memory
+EOF
+"$sim" "$tmp/lap" --log >"$tmp/lap.log" 2>"$tmp/lap.err"; r=$?
+"$sim" --memmap "$tmp/lap" --lint >"$tmp/lap.lint"; rl=$?
+check "a laptop's sysfs memmap tree: x86_64 zones, sysfs types, SPARSEMEM holes, unknown type a note" sh -c "
+	[ $r -eq 0 ] && [ $rl -eq 0 ] && ! grep . '$tmp/lap.err' &&
+	grep -q 'x86_64 memory' '$tmp/lap.log' &&
+	grep -q '0x000000008d9ff000-0x000000008dbfefff\] ACPI NVS' '$tmp/lap.log' &&
+	grep -q '0x000000008dbff000-0x000000008dcfefff\] ACPI data' '$tmp/lap.log' &&
+	grep -q '0x0000000480000000-0x000000087fffffff\] persistent (type 7)' '$tmp/lap.log' &&
+	grep -q 'Normal   \[mem 0x0000000100000000-0x000000046dffffff\]' '$tmp/lap.log' &&
+	grep -q 'zone Normal: 8960 pages in unavailable ranges' '$tmp/lap.log' &&
+	grep -q 'zone Normal: 8192 pages in unavailable ranges' '$tmp/lap.log' &&
+	grep -q 'lap:5: unknown-type (note): 1 entry says' '$tmp/lap.lint'"
+
 # This machine's own map.
 if [ -d /sys/firmware/memmap ] && [ -r /sys/firmware/memmap/0/start ]; then
 	check "bootmm --memmap /sys/firmware/memmap boots this machine's map" sh -c "

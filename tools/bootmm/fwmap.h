@@ -43,6 +43,8 @@ struct fw_entry {
  * @legacy_format: the input used the 2.6 " BIOS-e820: X - Y (usable)" lines
  * @x86_64_hint: the input says the machine was 64-bit (qemu-system-x86_64
  *		 hole, a dmesg from an x86_64 kernel); 0 when unknown
+ * @nr_unnamed: entries sysfs calls "Unknown E820 type" (it does not export
+ *		the number), read as reserved; @first_unnamed: the first one's line
  */
 struct fw_map {
 	struct fw_entry	*entries;
@@ -54,6 +56,8 @@ struct fw_map {
 	u32		ext_mem_k;
 	bool		legacy_format;
 	bool		x86_64_hint;
+	unsigned int	nr_unnamed;
+	unsigned int	first_unnamed;
 };
 
 void fwmap_init(struct fw_map *map, const char *source);

@@ -315,6 +315,11 @@ int lint_map(const struct fw_map *map, struct lint_report *r)
 			ram_above_1m += t - s;
 		}
 	}
+	if (!ret && map->nr_unnamed)
+		ret = note(r, LINT_UNKNOWN_TYPE, map->first_unnamed, 0, 0,
+			   "it printed these as \"type N\" and treats them as reserved: never RAM, kept out of the PCI gap; bootmm's log says \"reserved\" for them",
+			   "%u entr%s \"Unknown E820 type\" (sysfs does not give the number): read as reserved",
+			   map->nr_unnamed, map->nr_unnamed == 1 ? "y says" : "ies say");
 	if (!ret)
 		ret = check_overlaps(map, r);
 	if (!ret && map->nr < 2)

@@ -73,6 +73,8 @@ int fwmap_parse_memmap_entry(struct fw_map *map, unsigned int index,
 		snprintf(err, errlen, "%s/%u: out of memory", map->source, index);
 		return -1;
 	}
+	if (strstr(type, "Unknown E820 type") && !map->nr_unnamed++)
+		map->first_unnamed = index;
 	return 0;
 }
 
