@@ -190,8 +190,9 @@ check "make install PREFIX=DIR installs bin/bootmm and share/man/man1/bootmm.1" 
 # "Unknown E820 type", ACPI tables and NVS, RAM above 4 GiB, a type 7
 # PMEM range): x86_64 by default, types as Linux prints them, the memmap
 # holes SPARSEMEM counts (0x8dd00..0x90000 in Normal: 8960 pages; the
-# tail to the 128 MiB section: 8192), no finding, and the unknown type a
-# note naming its entry.
+# tail to the 128 MiB section: 8192; in the picture, the 288 MiB hole
+# above RAM has memmap only in RAM's last section), no finding, and the
+# unknown type a note naming its entry.
 i=0
 while read -r a b c; do
 	mkdir -p "$tmp/lap/$i" && echo "$a" >"$tmp/lap/$i/start" && echo "$b" >"$tmp/lap/$i/end" &&
@@ -215,7 +216,7 @@ done <<'EOF'
 0x100000000 0x46dffffff System RAM
 0x480000000 0x87fffffff Persistent Memory
 EOF
-"$sim" "$tmp/lap" --log >"$tmp/lap.log" 2>"$tmp/lap.err"; r=$?
+"$sim" "$tmp/lap" --log --svg "$tmp/lap.svg" >"$tmp/lap.log" 2>"$tmp/lap.err"; r=$?
 "$sim" --memmap "$tmp/lap" --lint >"$tmp/lap.lint"; rl=$?
 check "a laptop's sysfs memmap tree: x86_64 zones, sysfs types, SPARSEMEM holes, unknown type a note" sh -c "
 	[ $r -eq 0 ] && [ $rl -eq 0 ] && ! grep . '$tmp/lap.err' &&
@@ -226,7 +227,9 @@ check "a laptop's sysfs memmap tree: x86_64 zones, sysfs types, SPARSEMEM holes,
 	grep -q 'Normal   \[mem 0x0000000100000000-0x000000046dffffff\]' '$tmp/lap.log' &&
 	grep -q 'zone Normal: 8960 pages in unavailable ranges' '$tmp/lap.log' &&
 	grep -q 'zone Normal: 8192 pages in unavailable ranges' '$tmp/lap.log' &&
-	grep -q 'lap:5: unknown-type (note): 1 entry says' '$tmp/lap.lint'"
+	grep -q 'lap:5: unknown-type (note): 1 entry says' '$tmp/lap.lint' &&
+	grep -q '>no memmap here (SPARSEMEM)<' '$tmp/lap.svg' &&
+	grep -q '>no memmap for 256 MiB of it (SPARSEMEM)<' '$tmp/lap.svg'"
 
 # This machine's own map.
 if [ -d /sys/firmware/memmap ] && [ -r /sys/firmware/memmap/0/start ]; then

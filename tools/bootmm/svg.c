@@ -204,15 +204,49 @@ static u64 bytes_in(const struct memblock_snapshot *m, u64 s, u64 e)
 }
 
 /*
+ * Bytes of the hole [s, e) (e == 0: to 2^64) that lie in SPARSEMEM sections
+ * without any RAM in memblock.memory: those get no memmap at all; the rest
+ * of a hole shares a section with RAM and has struct pages (marked
+ * Reserved, the "pages in unavailable ranges").
+ *
+ *   | section (RAM) |   section   |   section   | section (RAM) |
+ *   |  RAM  |-------------- hole -----------|  RAM            |
+ *           |memmap |  no memmap  |no memmap |memmap
+ */
+static u64 bytes_without_memmap(const struct memblock_snapshot *m, u64 s, u64 e, u64 sect)
+{
+	u64 last = e ? e - 1 : UINT64_MAX, with = 0, done = s;	/* [s, done) counted */
+	unsigned long i;
+
+	for (i = 0; i < m->cnt; i++) {	/* regions sorted, so their sections are too */
+		u64 a = m->regions[i].base & ~(sect - 1);
+		u64 b = (m->regions[i].base + m->regions[i].size - 1) | (sect - 1);	/* inclusive */
+
+		if (!m->regions[i].size || b < done || a > last)
+			continue;
+		if (a < done)
+			a = done;
+		if (b > last)
+			b = last;
+		with += b - a + 1;
+		if (b == last)
+			break;
+		done = b + 1;
+	}
+	return last - s + 1 - with;
+}
+
+/*
  * A second line under a row's size and type: how much of it memblock
  * reserved (on a large row a 12 GiB memmap is a hairline in the column),
- * and, on SPARSEMEM, that a hole holding a whole section has no memmap
- * there.
+ * and, on SPARSEMEM, how much of a hole is in sections without RAM and so
+ * has no memmap.
  */
 static void row_note(FILE *f, const struct bootmm_run *run, u64 s, u64 end, double x,
 		     double y, double h, bool hole)
 {
 	u64 resv = bytes_in(&run->reserved, s, end), sect = 1ULL << (mm_profile->section_shift + PAGE_SHIFT);
+	u64 none;
 	char size[32];
 
 	if (h < 26)
@@ -222,9 +256,15 @@ static void row_note(FILE *f, const struct bootmm_run *run, u64 s, u64 end, doub
 		fprintf(f, "<text x=\"%.0f\" y=\"%.2f\" fill=\"#b71c1c\">memblock reserved %s</text>\n",
 			x, y + 23, size);
 	} else if (hole && mm_profile->section_shift &&
-		   (!end || ((s + sect - 1) & ~(sect - 1)) + sect <= end)) {
-		fprintf(f, "<text x=\"%.0f\" y=\"%.2f\" fill=\"#666\">no memmap here (SPARSEMEM)</text>\n",
-			x, y + 23);
+		   (none = bytes_without_memmap(&run->memory, s, end, sect))) {
+		if (none == end - s)	/* (end 0: 2^64, the same in u64) */
+			fprintf(f, "<text x=\"%.0f\" y=\"%.2f\" fill=\"#666\">no memmap here (SPARSEMEM)</text>\n",
+				x, y + 23);
+		else {
+			human(size, sizeof(size), none);
+			fprintf(f, "<text x=\"%.0f\" y=\"%.2f\" fill=\"#666\">no memmap for %s of it (SPARSEMEM)</text>\n",
+				x, y + 23, size);
+		}
 	}
 }
 
