@@ -13,6 +13,7 @@
 #include <linux/mm.h>
 #include <linux/gfp.h>
 #include <linux/highmem.h>
+#include <asm/pgtable.h>
 
 struct free_snapshot {
 	unsigned long nr_free[MAX_NR_ZONES][MAX_ORDER];
@@ -223,6 +224,17 @@ static bool test_watermarks(void)
 	return true;
 }
 
+/* The live page tables map the kernel image with its text read-only. */
+static bool test_kernel_text_readonly(void)
+{
+	long bad = kernel_image_mapping_errors();
+
+	if (bad)
+		pr_err("# %ld kernel image pages mapped wrongly (text must be read-only, the rest writable)\n",
+		       bad);
+	return !bad;
+}
+
 static const struct free_snapshot *boot_snapshot;
 
 static bool test_free_counts_restored(void)
@@ -244,15 +256,28 @@ static bool test_free_counts_restored(void)
 	return true;
 }
 
+/* Why a test cannot run on this machine, or NULL. */
+static const char *no_highmem(void)
+{
+	return populated_zone(&NODE_DATA(0)->node_zones[ZONE_HIGHMEM]) ? NULL : "no highmem";
+}
+
+static const char *no_page_tables(void)
+{
+	return kernel_image_mapping_errors() < 0 ? "no i386 kernel page tables" : NULL;
+}
+
 static const struct {
 	const char *name;
 	bool (*fn)(void);
+	const char *(*skip)(void);
 } selftests[] = {
 	{ "zonelist_order", test_zonelist_order },
 	{ "watermarks", test_watermarks },
 	{ "every_order_every_zone", test_every_order_every_zone },
 	{ "drain_and_refill", test_drain_and_refill },
-	{ "highmem_kmap", test_highmem_kmap },
+	{ "highmem_kmap", test_highmem_kmap, no_highmem },
+	{ "kernel_text_readonly", test_kernel_text_readonly, no_page_tables },
 	{ "free_counts_restored", test_free_counts_restored },
 };
 
@@ -272,11 +297,11 @@ int page_alloc_selftest(void)
 	pr_info("KTAP version 1\n");
 	pr_info("1..%u\n", (unsigned int)ARRAY_SIZE(selftests));
 	for (i = 0; i < ARRAY_SIZE(selftests); i++) {
+		const char *why = selftests[i].skip ? selftests[i].skip() : NULL;
 		bool ok;
 
-		if (selftests[i].fn == test_highmem_kmap &&
-		    !populated_zone(&NODE_DATA(0)->node_zones[ZONE_HIGHMEM])) {
-			pr_info("ok %u - %s # SKIP no highmem\n", i + 1, selftests[i].name);
+		if (why) {
+			pr_info("ok %u - %s # SKIP %s\n", i + 1, selftests[i].name, why);
 			continue;
 		}
 		ok = selftests[i].fn();

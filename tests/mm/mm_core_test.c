@@ -108,8 +108,9 @@ static void mm_core_init_switches(void **state)
 {
 	boot_fixture_qemu(&mm_profile_i386, SZ_256M, "mm_selftest mm_audit");
 	switches_off();
-	assert_non_null(strstr(out, P "KTAP version 1\n" P "1..6\n"));
+	assert_non_null(strstr(out, P "KTAP version 1\n" P "1..7\n"));
 	assert_non_null(strstr(out, P "ok 5 - highmem_kmap # SKIP no highmem\n"));
+	assert_non_null(strstr(out, P "ok 6 - kernel_text_readonly\n"));
 	assert_non_null(strstr(out, P "page audit: ok (0 mismatches)\n"));
 	assert_null(strstr(out, "not ok"));
 }

@@ -211,6 +211,48 @@ void __init init_mem_mapping(void)
 }
 
 /**
+ * kernel_image_mapping_errors() - check the kernel image's protection
+ *
+ * Walks swapper_pg_dir, the tables init_mem_mapping() loaded, for every
+ * page of the kernel image at PAGE_OFFSET: each must map its own frame,
+ * text [_text, _etext) read-only, the rest up to _end writable.  The
+ * page self-test runs it on the live tables (mm_selftest), so under QEMU
+ * it checks what the CPU uses; head_32.S sets CR0.WP, so read-only holds
+ * for the kernel itself too.
+ *
+ * Return: the number of pages mapped otherwise, or -1 when there is
+ * nothing to check (x86_64 profile: no tables; no kernel image).
+ */
+long kernel_image_mapping_errors(void)
+{
+	unsigned long text_end, end, pfn;
+	long bad = 0;
+
+	if (!i386_layout() || !swapper_pg_dir || _etext - _text <= 0)
+		return -1;
+	text_end = PFN_UP(__pa(_etext));
+	end = PFN_UP(__pa(_end));
+	for (pfn = PFN_DOWN(__pa(_text)); pfn < end; pfn++) {
+		unsigned long vaddr = I386_PAGE_OFFSET + (pfn << PAGE_SHIFT);
+		u32 e = swapper_pg_dir[vaddr >> I386_PGDIR_SHIFT];
+		phys_addr_t phys;
+
+		if ((e & _PAGE_PRESENT) && !(e & _PAGE_PSE)) {
+			u32 *pte = __va((phys_addr_t)(e & PAGE_MASK));
+
+			e = pte[(vaddr >> PAGE_SHIFT) & (I386_PTRS_PER_PTE - 1)];
+			phys = e & PAGE_MASK;
+		} else {
+			phys = (e & I386_PMD_MASK) + (PFN_PHYS(pfn) & ~I386_PMD_MASK);
+		}
+		if (!(e & _PAGE_PRESENT) || phys != PFN_PHYS(pfn) ||
+		    !(e & _PAGE_RW) != (pfn < text_end))
+			bad++;
+	}
+	return bad;
+}
+
+/**
  * paging_init() - kmap and fixmap page tables, then zones and memmap
  *
  * After init_mem_mapping() and initmem_init().  Ends in zone_sizes_init()

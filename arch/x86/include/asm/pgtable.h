@@ -25,5 +25,6 @@ void find_low_pfn_range(void);
 void init_mem_mapping(void);
 void initmem_init(void);
 void paging_init(void);
+long kernel_image_mapping_errors(void);	/* mm_selftest: text read-only? */
 
 #endif /* _ASM_X86_PGTABLE_H */
