@@ -400,10 +400,12 @@ bool free_debug_processing(struct kmem_cache *s, struct slab *slab,
 		slab_fix(s, "Object at 0x%lx not freed", (unsigned long)object);
 		return false;
 	}
-	if (s->flags & SLAB_TRACE)
+	if (s->flags & SLAB_TRACE) {
 		pr_info("TRACE %s free 0x%lx inuse=%u fp=0x%lx\n", s->name,
 			(unsigned long)object, slab->inuse,
 			(unsigned long)(slab->frozen ? s->freelist : slab->freelist));
+		print_section(KERN_INFO, "Object ", object, s->object_size);
+	}
 	set_track(s, object, TRACK_FREE, caller);
 	init_object(s, object, SLUB_RED_INACTIVE);
 	return true;

@@ -96,6 +96,33 @@ static void slub_debug_option_parsing(void **state)
 }
 
 /*
+ * slub_debug's T: every allocation and free of the cache is printed, a
+ * free with the object's contents (Linux's trace()).  Expect both TRACE
+ * lines with the object's address, and the dump showing "abc".
+ */
+static void trace_prints_alloc_and_free(void **state)
+{
+	struct kmem_cache *s = kmem_cache_create("trace24", 24, 0, SLAB_TRACE, NULL);
+	char *p = kmem_cache_alloc(s, GFP_KERNEL);
+	char dump[64];
+
+	memcpy(p, "abc", 3);
+	capture();
+	kmem_cache_free(s, p);
+	release();
+	assert_true(names_address("TRACE trace24 free ", p));
+	snprintf(dump, sizeof(dump), "Object %0*lx: 61 62 63 ",
+		 (int)(2 * sizeof(long)), (unsigned long)p);
+	assert_true(contains(dump));
+	capture();
+	assert_ptr_equal(kmem_cache_alloc(s, GFP_KERNEL), p);
+	release();
+	assert_true(names_address("TRACE trace24 alloc ", p));
+	kmem_cache_free(s, p);
+	kmem_cache_destroy(s);
+}
+
+/*
  * A freed 40-byte object:  40 bytes 6b .. 6b a5, red zones bb.
  * Expect exactly that pattern, and the red zones active (cc) once allocated.
  */
@@ -462,6 +489,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(slub_debug_applies_to_kmalloc_caches),
 		cmocka_unit_test(slub_debug_option_parsing),
+		cmocka_unit_test(trace_prints_alloc_and_free),
 		cmocka_unit_test(poison_and_red_zones_laid_out),
 		cmocka_unit_test(write_after_free_detected_on_alloc),
 		cmocka_unit_test(write_after_free_detected_on_shrink),
