@@ -8,18 +8,21 @@
 
 /**
  * panic() - report a fatal condition and stop
- * @fmt: what went wrong
+ * @fmt: what went wrong (one trailing newline is dropped, as Linux does)
  *
  * Prints "Kernel panic - not syncing: <message>" and never returns.
  */
 void panic(const char *fmt, ...)
 {
-	static char buf[512];
+	static char buf[1024];	/* Linux's size: longer messages are cut */
 	va_list args;
+	int len;
 
 	va_start(args, fmt);
-	vscnprintf(buf, sizeof(buf), fmt, args);
+	len = vscnprintf(buf, sizeof(buf), fmt, args);
 	va_end(args);
+	if (len && buf[len - 1] == '\n')
+		buf[len - 1] = '\0';
 	printk(KERN_EMERG "Kernel panic - not syncing: %s\n", buf);
 	printk(KERN_EMERG "---[ end Kernel panic - not syncing: %s ]---\n", buf);
 	arch_panic(buf);
