@@ -216,9 +216,9 @@ done <<'EOF'
 0x100000000 0x46dffffff System RAM
 0x480000000 0x87fffffff Persistent Memory
 EOF
-"$sim" "$tmp/lap" --log --svg "$tmp/lap.svg" >"$tmp/lap.log" 2>"$tmp/lap.err"; r=$?
+"$sim" "$tmp/lap" --log --explain --svg "$tmp/lap.svg" >"$tmp/lap.log" 2>"$tmp/lap.err"; r=$?
 "$sim" --memmap "$tmp/lap" --lint >"$tmp/lap.lint"; rl=$?
-check "a laptop's sysfs memmap tree: x86_64 zones, sysfs types, SPARSEMEM holes, unknown type a note" sh -c "
+check "a laptop's sysfs memmap tree: x86_64 zones, sysfs types, SPARSEMEM holes, unknown type a note, --explain in x86_64 terms" sh -c "
 	[ $r -eq 0 ] && [ $rl -eq 0 ] && ! grep . '$tmp/lap.err' &&
 	grep -q 'x86_64 memory' '$tmp/lap.log' &&
 	grep -q '0x000000008d9ff000-0x000000008dbfefff\] ACPI NVS' '$tmp/lap.log' &&
@@ -229,7 +229,9 @@ check "a laptop's sysfs memmap tree: x86_64 zones, sysfs types, SPARSEMEM holes,
 	grep -q 'zone Normal: 8192 pages in unavailable ranges' '$tmp/lap.log' &&
 	grep -q 'lap:5: unknown-type (note): 1 entry says' '$tmp/lap.lint' &&
 	grep -q '>no memmap here (SPARSEMEM)<' '$tmp/lap.svg' &&
-	grep -q '>no memmap for 256 MiB of it (SPARSEMEM)<' '$tmp/lap.svg'"
+	grep -q '>no memmap for 256 MiB of it (SPARSEMEM)<' '$tmp/lap.svg' &&
+	grep -q \"This run's zonelist: Normal -> DMA32 -> DMA\$\" '$tmp/lap.log' &&
+	grep -q 'max_low_pfn 0x46e000 (18144 MiB): a 64-bit kernel maps all RAM directly' '$tmp/lap.log'"
 
 # This machine's own map.
 if [ -d /sys/firmware/memmap ] && [ -r /sys/firmware/memmap/0/start ]; then

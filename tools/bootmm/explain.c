@@ -49,10 +49,10 @@ static const struct step steps[] = {
 	  { "Zone ranges", "  DMA", "  Normal", "  HighMem", "node   0", "unavailable ranges" } },
 	{ "7. Handing memory to the buddy allocator",
 	  "start_kernel() -> build_all_zonelists(), mm_core_init() -> mem_init() -> memblock_free_all() (seeds: free_all_bootmem())",
-	  "Every page memblock did not reserve is freed into its zone's free_area lists in the largest aligned blocks (order 0..10); the zonelist orders the fallback HighMem -> Normal -> DMA.",
+	  "Every page memblock did not reserve is freed into its zone's free_area lists in the largest aligned blocks (order 0..10); the zonelist orders the fallback from the highest zone down (i386: HighMem -> Normal -> DMA; x86_64: Normal -> DMA32 -> DMA).",
 	  { "Built 1 zonelists", "Memory:", "Policy zone", NULL } },
 	{ "8. Slab",
-	  "kmem_cache_init() (mm/slab.c)",
+	  "kmem_cache_init() (Linux: mm/slub.c; here mm/slab_common.c and mm/slab.c)",
 	  "Small objects come from caches carved out of buddy pages; the bootstrap caches are built first, then kmalloc's size classes.",
 	  { "SLUB", "kmem_cache", "slab", NULL } },
 };
@@ -89,6 +89,7 @@ static void facts(FILE *f, unsigned int step, const struct fw_map *map,
 {
 	const pg_data_t *pgdat = NODE_DATA(0);
 	u16 base_kb, ebda_seg;
+	const char *sep;
 	int z;
 
 	switch (step) {
@@ -114,9 +115,12 @@ static void facts(FILE *f, unsigned int step, const struct fw_map *map,
 			" (the \"e820: update/remove\" lines are KERN_DEBUG: --append loglevel=8 shows them)");
 		break;
 	case 3:
-		fprintf(f, "    This run: max_pfn %#lx (%lu MiB), max_low_pfn %#lx (%lu MiB).\n",
+		fprintf(f, "    This run: max_pfn %#lx (%lu MiB), max_low_pfn %#lx (%lu MiB)%s.\n",
 			max_pfn, max_pfn >> (20 - PAGE_SHIFT), max_low_pfn,
-			max_low_pfn >> (20 - PAGE_SHIFT));
+			max_low_pfn >> (20 - PAGE_SHIFT),
+			run->arch == BOOTMM_X86_64 ?
+			": a 64-bit kernel maps all RAM directly, so there is no HighMem and init_mem_mapping() sets max_low_pfn to max_pfn" :
+			max_low_pfn < max_pfn ? "; the rest is HighMem" : "; all of it is lowmem");
 		break;
 	case 4:
 		fprintf(f, "    This run: memblock.memory %lu regions (%llu KiB), memblock.reserved %lu regions (%llu KiB).\n",
@@ -139,6 +143,13 @@ static void facts(FILE *f, unsigned int step, const struct fw_map *map,
 			", one flat array from pfn 0 (FLATMEM)");
 		break;
 	case 6:
+		fputs("    This run's zonelist:", f);
+		for (z = MAX_NR_ZONES - 1, sep = " "; z >= 0; z--)
+			if (zone_configured(z) && managed_zone(&pgdat->node_zones[z])) {
+				fprintf(f, "%s%s", sep, pgdat->node_zones[z].name);
+				sep = " -> ";
+			}
+		fputc('\n', f);
 		for (z = 0; z < MAX_NR_ZONES; z++) {
 			const struct zone *zone = &pgdat->node_zones[z];
 			int o;
