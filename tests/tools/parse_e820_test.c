@@ -97,6 +97,9 @@ static void parse_e820_garbage(void **state)
 	expect_error("0 1M\tsomething\n", "t.e820:1: unknown type \"something\"");
 	expect_error("0 1Mx usable\n", "t.e820:1:");
 	expect_error("0 1M usable\n\n0 1M usable\x01\n", "t.e820:3: unknown type");
+	/* dmesg's inclusive "A-B" ranges pasted without their label: say how to write them */
+	expect_error("0x0-0x9fbff usable\n", "t.e820:1: expected an end address, got \"-0x9fbff usable\" (write START END, END exclusive, or START +SIZE");
+	expect_error("[mem 0x0-0x9fbff] usable\n", "t.e820:1: expected a start address, got \"[mem 0x0-0x9fbff] usable\" (write START END");
 	memset(text, 'a', sizeof(text) - 1);
 	text[sizeof(text) - 1] = '\0';
 	expect_error(text, "t.e820:1: line longer than");

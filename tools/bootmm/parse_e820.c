@@ -27,8 +27,10 @@ static int field_u64(const char **p, u64 *v, const char *what, const struct fw_l
 	if (ret == -ERANGE)
 		snprintf(err, errlen, "%s:%u: %s does not fit in 64 bits", l->source, l->nr, what);
 	else if (ret)
-		snprintf(err, errlen, "%s:%u: expected %s, got \"%.40s\"", l->source, l->nr,
-			 what, *p);
+		snprintf(err, errlen, "%s:%u: expected %s, got \"%.40s\"%s", l->source, l->nr,
+			 what, *p, **p == '-' || **p == '[' ?
+			 " (write START END, END exclusive, or START +SIZE; dmesg lines keep their \"BIOS-e820:\" label)" :
+			 "");
 	return ret;
 }
 
