@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Tests for arch/x86/kernel/setup.c: setup_arch() as a whole, on small
+ * machines the simulator's loader boots (tests/mm/boot_fixture.h): the
+ * order of its log lines against Linux 6.1's (../shared/reference), what
+ * it leaves reserved in memblock (the first 1 MiB, the kernel image,
+ * head_32.S's tables), mem= and memmap= reaching memblock, and the i386
+ * (no PAE) rule that a RAM entry ending at or past 4 GiB never reaches
+ * memblock, at the boundary.  Zone contents are mm_init_test's, the e820
+ * functions one by one e820_test's; these check how setup_arch() strings
+ * them together.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/sizes.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
+#include <asm/e820/api.h>
+#include <asm/sections.h>
+#include <asm/setup.h>
+#include <asm/host.h>
+#include "../../../mm/boot_fixture.h"
+
+#define ARENA_SIZE	(6ULL << 30)
+#define P		"[    0.000000] "
+
+static char out[1 << 18];
+
+/* setup_arch() alone on the machine described so far, its log in out[]. */
+static void run_setup_arch(const char *cmdline)
+{
+	boot_fixture_kernel_image();
+	host_console_capture(out, sizeof(out));
+	boot_fixture_setup_arch(cmdline);
+	host_console_capture(NULL, 0);
+}
+
+/* setup_arch() on QEMU pc -m @size's firmware map. */
+static void qemu_setup_arch(const struct mm_profile *profile, phys_addr_t size,
+			    const char *cmdline)
+{
+	boot_fixture_reset();
+	mm_profile = profile;
+	boot_fixture_qemu_map(size);
+	run_setup_arch(cmdline);
+}
+
+/* setup_arch() on a firmware map of RAM @r[0..n) only. */
+static void ram_setup_arch(const struct mm_profile *profile, const struct boot_ram *r,
+			   int n, const char *cmdline)
+{
+	boot_fixture_reset();
+	mm_profile = profile;
+	boot_fixture_add_ram(r, n);
+	run_setup_arch(cmdline);
+}
+
+/* Each of @lines in out[], in this order (later ones after earlier ones). */
+static void assert_in_order(const char *const *lines, size_t n)
+{
+	const char *at = out, *hit;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		hit = strstr(at, lines[i]);
+		if (!hit) {
+			print_error("line %zu missing or out of order: %s\nlog:\n%s\n",
+				    i, lines[i], out);
+			fail();
+		}
+		at = hit + strlen(lines[i]);
+	}
+}
+
+/* Is all of [@base, @end) in memblock.reserved (regions may be adjacent)? */
+static bool reserved_covers(phys_addr_t base, phys_addr_t end)
+{
+	struct memblock_type *t = &memblock.reserved;
+	unsigned long i;
+
+	for (i = 0; i < t->cnt && base < end; i++) {
+		struct memblock_region *r = &t->regions[i];
+
+		if (r->base <= base && base < r->base + r->size)
+			base = r->base + r->size;
+	}
+	return base >= end;
+}
+
+/* Does any of [@base, @end) lie in memblock.memory? */
+static bool memory_overlaps(phys_addr_t base, phys_addr_t end)
+{
+	return memblock_overlaps_region(&memblock.memory, base, end - base);
+}
+
+static int group_setup(void **state)
+{
+	return boot_fixture_init(ARENA_SIZE);
+}
+
+static int teardown(void **state)
+{
+	console_loglevel = CONSOLE_LOGLEVEL_DEFAULT;
+	mm_profile = &mm_profile_i386;
+	return 0;
+}
+
+/*
+ * i386, QEMU -m 1G, loglevel=8 (the e820 update/remove lines are
+ * KERN_DEBUG).  Expect Linux's order from i386-1G.log:
+ *
+ *   BIOS-provided physical RAM map:   the six BIOS-e820 lines verbatim
+ *   e820: update [mem 0x00000000-0x00000fff] usable ==> reserved
+ *   e820: remove [mem 0x000a0000-0x000fffff] usable
+ *   last_pfn = 0x3ffe0 max_arch_pfn = 0x100000
+ *   ..MB HIGHMEM available.  ..MB LOWMEM available.
+ *   Zone ranges: .. Movable zone start .. Early memory node ranges ..
+ *   Initmem setup node 0 [mem 0x0000000000001000-0x000000003ffdffff]
+ *
+ * and no "user-defined" map without mem=/memmap=.
+ */
+static void setup_arch_log_order_i386(void **state)
+{
+	static const char *const lines[] = {
+		P "BIOS-provided physical RAM map:\n"
+		P "BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable\n"
+		P "BIOS-e820: [mem 0x000000000009fc00-0x000000000009ffff] reserved\n"
+		P "BIOS-e820: [mem 0x00000000000f0000-0x00000000000fffff] reserved\n"
+		P "BIOS-e820: [mem 0x0000000000100000-0x000000003ffdffff] usable\n"
+		P "BIOS-e820: [mem 0x000000003ffe0000-0x000000003fffffff] reserved\n"
+		P "BIOS-e820: [mem 0x00000000fffc0000-0x00000000ffffffff] reserved\n",
+		P "e820: update [mem 0x00000000-0x00000fff] usable ==> reserved\n",
+		P "e820: remove [mem 0x000a0000-0x000fffff] usable\n",
+		P "last_pfn = 0x3ffe0 max_arch_pfn = 0x100000\n",
+		"MB HIGHMEM available.\n" P,
+		"MB LOWMEM available.\n",
+		P "Zone ranges:\n",
+		P "Movable zone start for each node\n",
+		P "Early memory node ranges\n",
+		P "Initmem setup node 0 [mem 0x0000000000001000-0x000000003ffdffff]\n",
+	};
+
+	qemu_setup_arch(&mm_profile_i386, SZ_1G, "loglevel=8");
+	assert_in_order(lines, ARRAY_SIZE(lines));
+	assert_null(strstr(out, "user-defined"));
+}
+
+/*
+ * x86_64, QEMU -m 4G (amd64-4G.log): RAM above 4 GiB, so Linux prints
+ * two last_pfn lines, the end of all RAM then the end of RAM below 4 GiB,
+ * and no HIGHMEM/LOWMEM lines.  Expect the eight BIOS-e820 lines
+ * (HyperTransport hole included) and the two last_pfn lines in order,
+ * then the zones.
+ */
+static void setup_arch_log_order_x86_64(void **state)
+{
+	static const char *const lines[] = {
+		P "BIOS-provided physical RAM map:\n"
+		P "BIOS-e820: [mem 0x0000000000000000-0x000000000009fbff] usable\n"
+		P "BIOS-e820: [mem 0x000000000009fc00-0x000000000009ffff] reserved\n"
+		P "BIOS-e820: [mem 0x00000000000f0000-0x00000000000fffff] reserved\n"
+		P "BIOS-e820: [mem 0x0000000000100000-0x00000000bffdffff] usable\n"
+		P "BIOS-e820: [mem 0x00000000bffe0000-0x00000000bfffffff] reserved\n"
+		P "BIOS-e820: [mem 0x00000000fffc0000-0x00000000ffffffff] reserved\n"
+		P "BIOS-e820: [mem 0x0000000100000000-0x000000013fffffff] usable\n"
+		P "BIOS-e820: [mem 0x000000fd00000000-0x000000ffffffffff] reserved\n",
+		P "last_pfn = 0x140000 max_arch_pfn = 0x400000000\n",
+		P "last_pfn = 0xbffe0 max_arch_pfn = 0x400000000\n",
+		P "Zone ranges:\n",
+		P "Initmem setup node 0 [mem 0x0000000000001000-0x000000013fffffff]\n",
+	};
+
+	qemu_setup_arch(&mm_profile_x86_64, SZ_4G, NULL);
+	assert_in_order(lines, ARRAY_SIZE(lines));
+	assert_null(strstr(out, "HIGHMEM"));
+	assert_null(strstr(out, "LOWMEM"));
+	assert_int_equal(max_pfn, 0x140000);
+}
+
+/*
+ * i386, QEMU -m 1G.  After setup_arch() memblock.memory is what Linux's
+ * "MEMBLOCK configuration" shows in i386-1G.log:
+ *
+ *   memory[0x0]  [0x00001000-0x0009efff]   page 0 and 640K..1M trimmed
+ *   memory[0x1]  [0x00100000-0x3ffdffff]
+ *
+ * Expect those two regions, and reserved: all of [0, 1 MiB)
+ * (reserve_low_1m), the kernel image [_text, _end) at 16 MiB and
+ * head_32.S's page tables after it.
+ */
+static void setup_arch_memblock_i386_1G(void **state)
+{
+	qemu_setup_arch(&mm_profile_i386, SZ_1G, NULL);
+	assert_int_equal(memblock.memory.cnt, 2);
+	assert_int_equal(memblock.memory.regions[0].base, 0x1000);
+	assert_int_equal(memblock.memory.regions[0].size, 0x9e000);
+	assert_int_equal(memblock.memory.regions[1].base, 0x100000);
+	assert_int_equal(memblock.memory.regions[1].size, 0x3fee0000);
+	assert_true(reserved_covers(0, SZ_1M));
+	assert_int_equal(__pa(_text), SZ_16M);
+	assert_true(reserved_covers(__pa(_text), __pa(_end)));
+	assert_true(init_pg_tables_end > init_pg_tables_start);
+	assert_true(reserved_covers(init_pg_tables_start, init_pg_tables_end));
+}
+
+/*
+ * x86_64, QEMU -m 512M: no head_32.S tables, but Linux 6.1 reserves the
+ * first 1 MiB on every x86 and the kernel image.  Expect both reserved,
+ * and memory from 0x1000 with nothing in 640K..1M.
+ */
+static void setup_arch_memblock_x86_64(void **state)
+{
+	qemu_setup_arch(&mm_profile_x86_64, SZ_512M, NULL);
+	assert_true(reserved_covers(0, SZ_1M));
+	assert_true(reserved_covers(__pa(_text), __pa(_end)));
+	assert_int_equal(memblock_start_of_DRAM(), 0x1000);
+	assert_false(memory_overlaps(0x9f000, SZ_1M));
+	assert_int_equal(memblock_end_of_DRAM(), 0x1ffe0000);
+}
+
+/*
+ * i386, QEMU -m 256M, "mem=64M": RAM above 64 MiB is removed before
+ * last_pfn is computed.
+ *
+ *   1M ............ 64M ..................... 256M-128K
+ *   |-- RAM -------|-- removed by mem= -------|
+ *
+ * Expect the user-defined map between the BIOS map and "last_pfn =
+ * 0x4000", memblock ending at 64 MiB, max_pfn 0x4000 and all of it
+ * lowmem: "0MB HIGHMEM available." and "64MB LOWMEM available.".
+ */
+static void setup_arch_mem_limits_memblock(void **state)
+{
+	static const char *const lines[] = {
+		P "BIOS-provided physical RAM map:\n",
+		P "user-defined physical RAM map:\n",
+		P "user: [mem 0x0000000000100000-0x0000000003ffffff] usable\n",
+		P "user: [mem 0x000000000ffe0000-0x000000000fffffff] reserved\n",
+		P "last_pfn = 0x4000 max_arch_pfn = 0x100000\n",
+		P "0MB HIGHMEM available.\n" P "64MB LOWMEM available.\n",
+	};
+
+	qemu_setup_arch(&mm_profile_i386, SZ_256M, "mem=64M");
+	assert_in_order(lines, ARRAY_SIZE(lines));
+	assert_int_equal(memblock_end_of_DRAM(), SZ_64M);
+	assert_false(memory_overlaps(SZ_64M, SZ_256M));
+	assert_int_equal(max_pfn, PFN_DOWN(SZ_64M));
+	assert_int_equal(max_low_pfn, max_pfn);
+}
+
+/*
+ * i386, QEMU -m 128M, "memmap=16M$32M memmap=8M@256M":
+ *
+ *   1M ....... 32M ........ 48M ....... 128M-128K ... 256M .. 264M
+ *   |-- RAM ---|- reserved -|--- RAM ---|             |- RAM -|
+ *
+ * "$" turns RAM into a reserved entry, which e820__memblock_setup()
+ * never adds to memblock.memory; "@" adds RAM (trusted, as Linux does),
+ * which moves last_pfn.  Expect a memory hole at [32M, 48M), memory on
+ * both sides of it and at [256M, 264M), and "last_pfn = 0x10800".
+ */
+static void setup_arch_memmap_edits_memblock(void **state)
+{
+	qemu_setup_arch(&mm_profile_i386, SZ_128M, "memmap=16M$32M memmap=8M@256M");
+	assert_non_null(strstr(out, P "user: [mem 0x0000000002000000-0x0000000002ffffff] reserved\n"));
+	assert_non_null(strstr(out, P "user: [mem 0x0000000010000000-0x00000000107fffff] usable\n"));
+	assert_non_null(strstr(out, P "last_pfn = 0x10800 max_arch_pfn = 0x100000\n"));
+	assert_false(memory_overlaps(SZ_32M, SZ_32M + SZ_16M));
+	assert_true(memblock_is_region_memory(SZ_1M, SZ_32M - SZ_1M));
+	assert_true(memblock_is_region_memory(SZ_32M + SZ_16M, 0x7fe0000 - (SZ_32M + SZ_16M)));
+	assert_true(memblock_is_region_memory(SZ_256M, SZ_8M));
+	assert_int_equal(memblock_end_of_DRAM(), SZ_256M + SZ_8M);
+	assert_int_equal(max_pfn, 0x10800);
+}
+
+/*
+ * i386 without PAE: Linux's e820__memblock_setup() skips an entry whose
+ * end does not fit the 32-bit resource_size_t, so one ending exactly at
+ * 4 GiB is as lost as one running past it.  e820 still counts RAM up to
+ * max_arch_pfn.  RAM at 0x1000..0x9f000 and 1M..256M, plus:
+ *
+ *   0xf0000000 ...... 4G - 4K |      -> in memblock, last_pfn 0xfffff
+ *   0xf0000000 ............. 4G      -> skipped,     last_pfn 0x100000
+ *   0xf0000000 ............. 4G + 4K -> skipped,     last_pfn 0x100000
+ *
+ * Expect exactly that, and on x86_64 the last entry in memblock whole.
+ */
+static void setup_arch_i386_entry_at_4G_boundary(void **state)
+{
+	static const struct {
+		phys_addr_t end;
+		bool in_memblock;
+		const char *last_pfn;
+	} cases[] = {
+		{ SZ_4G - SZ_4K, true,  P "last_pfn = 0xfffff max_arch_pfn = 0x100000\n" },
+		{ SZ_4G,         false, P "last_pfn = 0x100000 max_arch_pfn = 0x100000\n" },
+		{ SZ_4G + SZ_4K, false, P "last_pfn = 0x100000 max_arch_pfn = 0x100000\n" },
+	};
+	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { SZ_1M, SZ_256M }, { 0xf0000000, 0 } };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		r[2].end = cases[i].end;
+		ram_setup_arch(&mm_profile_i386, r, ARRAY_SIZE(r), NULL);
+		assert_non_null(strstr(out, cases[i].last_pfn));
+		assert_int_equal(memory_overlaps(0xf0000000, cases[i].end), cases[i].in_memblock);
+		assert_int_equal(memblock_end_of_DRAM(),
+				 cases[i].in_memblock ? cases[i].end : SZ_256M);
+	}
+
+	ram_setup_arch(&mm_profile_x86_64, r, ARRAY_SIZE(r), NULL);
+	assert_true(memblock_is_region_memory(0xf0000000, SZ_4G + SZ_4K - 0xf0000000));
+	assert_int_equal(max_pfn, PFN_DOWN(SZ_4G + SZ_4K));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_teardown(setup_arch_log_order_i386, teardown),
+		cmocka_unit_test_teardown(setup_arch_log_order_x86_64, teardown),
+		cmocka_unit_test_teardown(setup_arch_memblock_i386_1G, teardown),
+		cmocka_unit_test_teardown(setup_arch_memblock_x86_64, teardown),
+		cmocka_unit_test_teardown(setup_arch_mem_limits_memblock, teardown),
+		cmocka_unit_test_teardown(setup_arch_memmap_edits_memblock, teardown),
+		cmocka_unit_test_teardown(setup_arch_i386_entry_at_4G_boundary, teardown),
+	};
+	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
+}
