@@ -224,11 +224,17 @@ static bool test_watermarks(void)
 	return true;
 }
 
-/* The live page tables map the kernel image with its text read-only. */
+/*
+ * The live page tables map the kernel image with its text read-only.
+ * Also says how lowmem is mapped, as /proc/meminfo would: 4 MiB pages
+ * with PSE, 4 KiB ones for the blocks holding text or a partial end.
+ */
 static bool test_kernel_text_readonly(void)
 {
 	long bad = kernel_image_mapping_errors();
 
+	pr_info("# DirectMap4k:    %8lu kB\n", direct_pages_count[PG_LEVEL_4K] << 2);
+	pr_info("# DirectMap4M:    %8lu kB\n", direct_pages_count[PG_LEVEL_2M] << 12);
 	if (bad)
 		pr_err("# %ld kernel image pages mapped wrongly (text must be read-only, the rest writable)\n",
 		       bad);

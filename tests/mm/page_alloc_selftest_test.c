@@ -56,6 +56,9 @@ static void page_alloc_selftest_i386_highmem(void **state)
 			 out);
 	assert_non_null(strstr(out, P "ok 5 - highmem_kmap\n"));
 	assert_non_null(strstr(out, P "ok 6 - kernel_text_readonly\n"));
+	/* 0x377fe lowmem pages: 221 whole 4 MiB blocks, one of them holding
+	 * the text (1024 4 KiB PTEs), and 1022 pages after them */
+	assert_non_null(strstr(out, P "# DirectMap4k:        8184 kB\n" P "# DirectMap4M:      901120 kB\n"));
 	assert_non_null(strstr(out, P "ok 7 - free_counts_restored\n"));
 	assert_non_null(strstr(out, P "# page_alloc: 7 tests, 0 failed\n"));
 }

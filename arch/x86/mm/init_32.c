@@ -24,6 +24,7 @@
 #include "../../../mm/internal.h"
 
 unsigned long max_pfn_mapped;
+unsigned long direct_pages_count[PG_LEVEL_NUM];
 unsigned long highstart_pfn, highend_pfn;
 u32 *swapper_pg_dir;
 u32 *pkmap_page_table;
@@ -156,7 +157,8 @@ static u32 pt_entry(phys_addr_t phys, u32 flags)
  *
  * Builds swapper_pg_dir from memblock pages and loads it.  4 MiB pages
  * when the CPU has PSE, except the 4 MiB blocks holding kernel text,
- * which get 4 KiB PTEs so the text can be read-only.  Needs
+ * which get 4 KiB PTEs so the text can be read-only; direct_pages_count
+ * says how many pages each size maps (Linux's DirectMap4k/4M).  Needs
  * memblock's current limit to lie inside the boot page tables' mapping;
  * sets it to the end of lowmem when done (Linux does that in setup_arch).
  */
@@ -167,6 +169,7 @@ void __init init_mem_mapping(void)
 	u32 kernel = (__PAGE_KERNEL & ~_PAGE_GLOBAL) | global;
 	bool pse = boot_cpu_has_pse();
 
+	memset(direct_pages_count, 0, sizeof(direct_pages_count));
 	if (!i386_layout()) {
 		swapper_pg_dir = NULL;
 		max_pfn_mapped = max_low_pfn;
@@ -191,8 +194,10 @@ void __init init_mem_mapping(void)
 
 		if (pse && end == pfn + I386_PTRS_PER_PTE && !has_text) {
 			swapper_pg_dir[pde] = pt_entry(PFN_PHYS(pfn), kernel | _PAGE_PSE);
+			direct_pages_count[PG_LEVEL_2M]++;
 			continue;
 		}
+		direct_pages_count[PG_LEVEL_4K] += end - pfn;
 		pte = alloc_pt_page();
 		for (p = pfn; p < end; p++) {
 			u32 flags = kernel;

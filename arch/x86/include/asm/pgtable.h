@@ -18,6 +18,11 @@
 #include <linux/mmzone.h>
 
 extern const struct mm_profile mm_profile_i386, mm_profile_x86_64;
+
+/* Linux's page-table levels; 2M is the large page (4 MiB without PAE). */
+enum pg_level { PG_LEVEL_NONE, PG_LEVEL_4K, PG_LEVEL_2M, PG_LEVEL_NUM };
+/* pages of the direct map per level (/proc/meminfo's DirectMap4k/4M) */
+extern unsigned long direct_pages_count[PG_LEVEL_NUM];
 extern unsigned long max_pfn_mapped;
 extern long highmem_param;	/* highmem= in pages; -1 when not given */
 

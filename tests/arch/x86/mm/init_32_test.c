@@ -154,8 +154,9 @@ static u32 pte_of(unsigned long vaddr)
  *   PDE 0x300 ... 0x303  |  0x304 (text at 16 MiB)  |  0x305 ...
  *   4 MiB RW global      |  4 KiB PTEs, text RO     |  4 MiB
  *
- * Expect every lowmem page mapped to itself at PAGE_OFFSET, CR3 loaded
- * and the TLB flushed.
+ * Expect every lowmem page mapped to itself at PAGE_OFFSET, CR3 loaded,
+ * the TLB flushed, and DirectMap4k = the text's block, DirectMap4M = the
+ * other 31 blocks of 128 MiB.
  */
 static void init_mem_mapping_pse_with_readonly_text(void **state)
 {
@@ -179,11 +180,13 @@ static void init_mem_mapping_pse_with_readonly_text(void **state)
 		assert_int_equal(phys, pfn << 12);
 		assert_int_equal(!(e & _PAGE_RW), pfn >= text && pfn < etext);
 	}
+	assert_int_equal(direct_pages_count[PG_LEVEL_4K], 1024);
+	assert_int_equal(direct_pages_count[PG_LEVEL_2M], 31);
 	assert_int_equal(pde_of(I386_PAGE_OFFSET + SZ_128M), 0);	/* beyond RAM */
 	assert_int_equal(pde_of(0), 0);					/* no identity map */
 }
 
-/* Without PSE (or PGE): 4 KiB PTEs everywhere, no global bit.  Last page mapped. */
+/* Without PSE (or PGE): 4 KiB PTEs everywhere, no global bit.  Last page mapped, all counted as 4k. */
 static void init_mem_mapping_4k_pages(void **state)
 {
 	host_cpu_pse = false;
@@ -196,6 +199,8 @@ static void init_mem_mapping_4k_pages(void **state)
 	assert_true(pte_of(I386_PAGE_OFFSET + SZ_64M - 3 * SZ_4K) & _PAGE_PRESENT);
 	assert_int_equal(pte_of(I386_PAGE_OFFSET + SZ_64M - SZ_8K), 0);
 	assert_false(host_cr4 & X86_CR4_PSE);
+	assert_int_equal(direct_pages_count[PG_LEVEL_4K], max_low_pfn);
+	assert_int_equal(direct_pages_count[PG_LEVEL_2M], 0);
 }
 
 /*
