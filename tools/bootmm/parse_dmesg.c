@@ -144,7 +144,7 @@ int fwmap_parse_dmesg(struct fw_map *map, const char *buf, size_t len,
 	if (!map->nr) {
 		snprintf(err, errlen, "%s: no \"BIOS-e820:\" lines (%s)", map->source,
 			 l.cut * 2 > l.nr ? "a binary file, not a kernel log?" :
-			 "is this a kernel log from boot? try dmesg | head -50");
+			 "is this a kernel log from boot? The map is in its first lines; if dmesg has wrapped, try journalctl -k -b");
 		return -1;
 	}
 	return 0;
