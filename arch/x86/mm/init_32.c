@@ -62,7 +62,7 @@ static void __init lowmem_pfn_init(void)
 	}
 	if (highmem_pages) {
 		if (max_low_pfn - highmem_pages < (64UL << 20) / PAGE_SIZE) {
-			pr_err("highmem size %luMB results in less than 64MB lowmem, ignoring it\n",
+			pr_err("highmem size (%luMB) results in <64MB lowmem, ignoring it!\n",
 			       pages_to_mb((unsigned long)highmem_pages));
 			highmem_pages = 0;
 		}
@@ -87,7 +87,7 @@ static void __init highmem_pfn_init(void)
 	}
 	if (max_pfn > MAX_NONPAE_PFN) {
 		max_pfn = MAX_NONPAE_PFN;
-		pr_warn("Warning only 4GB will be used. Use a HIGHMEM64G enabled kernel!\n");
+		pr_warn("Warning: only 4GB will be used. Use a HIGHMEM64G enabled kernel!\n");
 	}
 }
 

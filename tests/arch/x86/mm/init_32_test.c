@@ -89,6 +89,23 @@ static void find_low_pfn_range_splits_at_maxmem(void **state)
 	assert_int_equal(max_pfn, 0x80000);
 }
 
+/*
+ * A max_pfn past 4 GiB (e820__end_of_ram_pfn() caps it at max_arch_pfn,
+ * so only a caller that sets it directly gets here): non-PAE keeps 4 GiB.
+ * Expect Linux's warning and max_pfn = 0x100000.
+ */
+static void find_low_pfn_range_trims_to_4G(void **state)
+{
+	machine(SZ_2G, NULL);
+	max_pfn = 0x140000;
+	host_console_capture(out, sizeof(out));
+	find_low_pfn_range();
+	host_console_capture(NULL, 0);
+	assert_non_null(strstr(out, "Warning: only 4GB will be used. Use a HIGHMEM64G enabled kernel!\n"));
+	assert_int_equal(max_pfn, 0x100000);
+	assert_int_equal(max_low_pfn, 0x377fe);
+}
+
 /* highmem=64M on 512 MiB: the top 64 MiB become highmem. */
 static void find_low_pfn_range_highmem_param(void **state)
 {
@@ -104,7 +121,7 @@ static void find_low_pfn_range_bad_highmem_param(void **state)
 	assert_non_null(strstr(out, "is bigger than pages available (512MB)!"));
 	assert_int_equal(max_low_pfn, max_pfn);
 	machine(SZ_512M, "highmem=480M");
-	assert_non_null(strstr(out, "results in less than 64MB lowmem, ignoring it"));
+	assert_non_null(strstr(out, "highmem size (480MB) results in <64MB lowmem, ignoring it!\n"));
 	assert_int_equal(max_low_pfn, max_pfn);
 }
 
@@ -252,6 +269,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(find_low_pfn_range_all_lowmem, setup, teardown),
 		cmocka_unit_test_setup_teardown(find_low_pfn_range_splits_at_maxmem, setup, teardown),
+		cmocka_unit_test_setup_teardown(find_low_pfn_range_trims_to_4G, setup, teardown),
 		cmocka_unit_test_setup_teardown(find_low_pfn_range_highmem_param, setup, teardown),
 		cmocka_unit_test_setup_teardown(find_low_pfn_range_bad_highmem_param, setup, teardown),
 		cmocka_unit_test_setup_teardown(find_low_pfn_range_highmem_param_trims, setup, teardown),
