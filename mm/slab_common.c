@@ -353,7 +353,10 @@ static __printf(3, 4) void slabinfo_line(mm_show_fn out, void *data,
  *
  * Newest cache first, as Linux lists slab_caches.  objsize is the slot
  * stride (metadata included); the SLAB-era tunables and shared columns
- * are 0, as SLUB prints them.
+ * are 0, as SLUB prints them.  The counts are exact where SLUB's are
+ * not: active_objs leaves out the active slab's free objects (SLUB
+ * counts a cpu slab's as in use) and active_slabs leaves out the empty
+ * slabs kept for reuse (SLUB prints num_slabs twice).
  */
 void slabinfo_show(mm_show_fn out, void *data)
 {
