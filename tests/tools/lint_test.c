@@ -103,9 +103,9 @@ static void lint_overlap_winner(void **state)
 
 /*
  * 10,000 entries each inside the previous one: every pair overlaps
- * (49,995,000 pairs).  Expect all counted, 16 stored, one too-many-entries
- * finding besides, and the sweep to finish (no per-pair work once the
- * stored ones are full).
+ * (49,995,000 pairs).  Expect all counted, 16 stored, a too-many-entries
+ * and a no-ram finding besides, and the sweep to finish (no per-pair work
+ * once the stored ones are full).
  */
 static void lint_nested_overlaps(void **state)
 {
@@ -117,10 +117,11 @@ static void lint_nested_overlaps(void **state)
 	for (i = 0; i < n; i++)
 		assert_int_equal(fwmap_add(&map, i << 12, (2 * (n - i)) << 12,
 					   E820_TYPE_RESERVED, i + 1), 0);
-	assert_int_equal(lint_map(&map, &r), n * (n - 1) / 2 + 1);
+	assert_int_equal(lint_map(&map, &r), n * (n - 1) / 2 + 2);
 	assert_int_equal(r.per_kind[LINT_OVERLAP], n * (n - 1) / 2);
 	assert_int_equal(r.per_kind[LINT_TOO_MANY], 1);
-	assert_int_equal(r.nr, LINT_MAX_PER_KIND + 1);
+	assert_int_equal(r.per_kind[LINT_NO_RAM], 1);
+	assert_int_equal(r.nr, LINT_MAX_PER_KIND + 2);
 	lint_free(&r);
 	fwmap_free(&map);
 }
@@ -155,6 +156,32 @@ static void lint_memmap_unknown_type(void **state)
 	fwmap_free(&map);
 }
 
+/*
+ *   0x800 +0x1000 usable          4 KiB, but no whole page
+ *   0     +1G     reserved
+ * Expect a no-ram finding; then with a whole page of RAM, none.
+ */
+static void lint_no_ram(void **state)
+{
+	static const u64 e[][3] = {
+		{ 0x800, 0x1000, E820_TYPE_RAM }, { 0, 1 << 30, E820_TYPE_RESERVED },
+		{ 0x100000, 0x1000, E820_TYPE_RAM },
+	};
+	struct lint_report r = { 0 };
+	struct fw_map map;
+
+	map_of(&map, e, 2);
+	lint_map(&map, &r);
+	assert_int_equal(r.per_kind[LINT_NO_RAM], 1);
+	lint_free(&r);
+	fwmap_free(&map);
+	map_of(&map, e, 3);
+	lint_map(&map, &r);
+	assert_int_equal(r.per_kind[LINT_NO_RAM], 0);
+	lint_free(&r);
+	fwmap_free(&map);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -162,6 +189,7 @@ int main(void)
 		cmocka_unit_test(lint_overlap_winner),
 		cmocka_unit_test(lint_nested_overlaps),
 		cmocka_unit_test(lint_memmap_unknown_type),
+		cmocka_unit_test(lint_no_ram),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -28,6 +28,7 @@ static const char *const kind_names[LINT_NR_KINDS] = {
 	[LINT_TOO_FEW]		= "too-few-entries",
 	[LINT_TOO_MANY]		= "too-many-entries",
 	[LINT_E801]		= "suspicious-e801",
+	[LINT_NO_RAM]		= "no-ram",
 };
 
 /** lint_kind_name() - the short name of @kind ("overlap", ...). */
@@ -272,7 +273,7 @@ static int check_unaligned(struct lint_report *r, const struct fw_entry *e)
  */
 int lint_map(const struct fw_map *map, struct lint_report *r)
 {
-	u64 ram_above_1m = 0;
+	u64 ram_above_1m = 0, ram = 0;
 	size_t i, total = 0;
 	int ret = 0;
 
@@ -299,6 +300,7 @@ int lint_map(const struct fw_map *map, struct lint_report *r)
 				  "type %u is not defined by ACPI 6 (reserved for future use or OEM)", e->type);
 		if (e->type != E820_TYPE_RAM)
 			continue;
+		ram += e->size >= (-e->addr & (PAGE_SZ - 1)) + PAGE_SZ;	/* a whole page */
 		if ((e->addr | e->size) & (PAGE_SZ - 1))
 			ret |= check_unaligned(r, e);
 		if (e->addr < BIOS_END && (end > BIOS_BEGIN || !end))
@@ -322,6 +324,10 @@ int lint_map(const struct fw_map *map, struct lint_report *r)
 			   map->nr_unnamed, map->nr_unnamed == 1 ? "y says" : "ies say");
 	if (!ret)
 		ret = check_overlaps(map, r);
+	if (!ret && !ram)
+		ret = add(r, LINT_NO_RAM, 0, 0, 0, 0,
+			  "memblock gets no memory, so the boot dies at its first early allocation (in bootmm: the out-of-memory panic)",
+			  "no usable entry holds a whole page: nothing for the kernel to run in");
 	if (!ret && map->nr < 2)
 		ret = add(r, LINT_TOO_FEW, 0, 0, 0, 0,
 			  "append_e820_table() rejects a map of fewer than 2 entries; e820__memory_setup_default() then fakes 0..636 KiB and 1 MiB.. from max(alt_mem_k, ext_mem_k) (\"BIOS-e801\"/\"BIOS-88\")",

@@ -19,6 +19,7 @@ enum lint_kind {
 	LINT_TOO_FEW,
 	LINT_TOO_MANY,
 	LINT_E801,
+	LINT_NO_RAM,
 	LINT_NR_KINDS,
 };
 
