@@ -94,6 +94,20 @@ for path, want in ((sys.argv[1], ["0x0000000000000000", "0x00000000000f0000", "0
 check "--html embeds the picture, the zone table and the lint" sh -c "
 	grep -q '<svg' '$tmp/a.html' && grep -q '<table' '$tmp/a.html' && grep -q 'unaligned-ram' '$tmp/a.html'"
 
+# A file name with XML and JSON specials, a control byte, a byte that is
+# not UTF-8, and Chinese: the JSON parses (the name escaped, U+FFFD for the
+# bad byte), the SVG and HTML are well-formed, the Chinese kept.
+odd=$(printf '%s/m&<a>"\\\001\377-内存.e820' "$tmp")
+cp tests/data/qemu-seabios-128M.e820 "$odd"
+"$sim" "$odd" --json --svg "$tmp/odd.svg" --html "$tmp/odd.html" >"$tmp/odd.json" 2>/dev/null
+check "an odd file name (specials, control and non-UTF-8 bytes, Chinese): valid JSON, SVG and HTML" python3 -c '
+import json, sys, xml.dom.minidom
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+assert d["source"].endswith("m&<a>\"\\\x01\ufffd-内存.e820"), d["source"]
+xml.dom.minidom.parse(sys.argv[2])
+assert "m&amp;&lt;a&gt;&quot;\\??-内存.e820" in open(sys.argv[3], encoding="utf-8").read()
+' "$tmp/odd.json" "$tmp/odd.svg" "$tmp/odd.html"
+
 # --explain: every step, named by its functions, with this run's figures.
 "$sim" --qemu-pc 512M --explain >"$tmp/explain" 2>/dev/null
 check "--explain names each step's functions" sh -c "

@@ -12,22 +12,6 @@
 #include <asm/e820/api.h>
 #include "report.h"
 
-static void json_str(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (; s && *s; s++) {
-		unsigned char c = *s;
-
-		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
-		else
-			fputc(c, f);
-	}
-	fputc('"', f);
-}
-
 static void json_hex(FILE *f, const char *key, u64 v)
 {
 	fprintf(f, "\"%s\": \"0x%llx\"", key, (unsigned long long)v);
@@ -45,7 +29,7 @@ static void e820_array(FILE *f, const struct e820_table *t)
 		json_hex(f, "addr", e->addr);
 		fprintf(f, ", \"size\": %llu, \"type\": %u, \"name\": ",
 			(unsigned long long)e->size, e->type);
-		json_str(f, fwmap_type_name(e->type));
+		escape_json(f, fwmap_type_name(e->type));
 		fputs(" }", f);
 	}
 	fputs(t->nr_entries ? "\n  ]" : "]", f);
@@ -84,7 +68,7 @@ static void zones(FILE *f)
 		fputs(first ? "\n    { " : ",\n    { ", f);
 		first = false;
 		fputs("\"name\": ", f);
-		json_str(f, zone->name);
+		escape_json(f, zone->name);
 		fprintf(f, ", \"start_pfn\": %lu, \"spanned\": %lu, \"present\": %lu, \"managed\": %lu, \"free\": %lu,\n      \"watermarks\": { \"min\": %lu, \"low\": %lu, \"high\": %lu },\n      \"lowmem_reserve\": [",
 			zone->zone_start_pfn, zone->spanned_pages, zone->present_pages,
 			zone->managed_pages, zone->vm_stat[NR_FREE_PAGES], min_wmark_pages(zone),
@@ -112,12 +96,12 @@ void report_json(FILE *f, const struct fw_map *map, const struct lint_report *li
 	size_t i;
 
 	fputs("{\n  \"source\": ", f);
-	json_str(f, map->source);
+	escape_json(f, map->source);
 	if (run) {
 		fputs(",\n  \"arch\": ", f);
-		json_str(f, bootmm_arch_name(run->arch));
+		escape_json(f, bootmm_arch_name(run->arch));
 		fputs(",\n  \"cmdline\": ", f);
-		json_str(f, run->cmdline ? run->cmdline : "");
+		escape_json(f, run->cmdline ? run->cmdline : "");
 	}
 	fputs(",\n  \"firmware\": [", f);
 	for (i = 0; i < map->nr; i++) {
@@ -127,7 +111,7 @@ void report_json(FILE *f, const struct fw_map *map, const struct lint_report *li
 		json_hex(f, "addr", e->addr);
 		fprintf(f, ", \"size\": %llu, \"type\": %u, \"name\": ",
 			(unsigned long long)e->size, e->type);
-		json_str(f, fwmap_type_name(e->type));
+		escape_json(f, fwmap_type_name(e->type));
 		fprintf(f, ", \"line\": %u }", e->line);
 	}
 	fprintf(f, "%s,\n  \"alt_mem_k\": %u, \"ext_mem_k\": %u,\n  \"lint\": [",
@@ -136,16 +120,16 @@ void report_json(FILE *f, const struct fw_map *map, const struct lint_report *li
 		const struct lint_finding *x = &lint->items[i];
 
 		fputs(i ? ",\n    { \"kind\": " : "\n    { \"kind\": ", f);
-		json_str(f, lint_kind_name(x->kind));
+		escape_json(f, lint_kind_name(x->kind));
 		fprintf(f, ", \"note\": %s, \"line\": %u, \"line2\": %u, ",
 			x->note ? "true" : "false", x->line, x->line2);
 		json_hex(f, "start", x->start);
 		fputs(", ", f);
 		json_hex(f, "end", x->end);
 		fputs(", \"what\": ", f);
-		json_str(f, x->what);
+		escape_json(f, x->what);
 		fputs(", \"linux\": ", f);
-		json_str(f, x->behaviour);
+		escape_json(f, x->behaviour);
 		fputs(" }", f);
 	}
 	fputs(lint->nr ? "\n  ]" : "]", f);

@@ -25,4 +25,8 @@ int report_html(FILE *f, const struct fw_map *map, const struct lint_report *lin
 		const struct bootmm_run *run);
 void report_explain(FILE *f, const struct fw_map *map, const struct bootmm_run *run);
 
+/* User text inside JSON strings and SVG/HTML (escape.c). */
+void escape_json(FILE *f, const char *s);
+void escape_xml(FILE *f, const char *s);
+
 #endif /* _TOOLS_BOOTMM_REPORT_H */

@@ -303,8 +303,10 @@ int report_svg(FILE *f, const struct fw_map *map, const struct bootmm_run *run)
 	fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-family=\"monospace\" font-size=\"11\">\n",
 		WIDTH, total + 20);
 	fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
-	fprintf(f, "<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"bold\">%s: physical address space, %s kernel (segmented axis: row height ~ log2(size))</text>\n",
-		map->source, bootmm_arch_name(run->arch));
+	fputs("<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"bold\">", f);
+	escape_xml(f, map->source);
+	fprintf(f, ": physical address space, %s kernel (segmented axis: row height ~ log2(size))</text>\n",
+		bootmm_arch_name(run->arch));
 	legend(f, 10, 42, type_color(1), "usable");
 	legend(f, 80, 42, type_color(2), "reserved");
 	legend(f, 165, 42, type_color(3), "ACPI data");
@@ -379,20 +381,6 @@ int report_svg(FILE *f, const struct fw_map *map, const struct bootmm_run *run)
 	return 0;
 }
 
-static void html_escape(FILE *f, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == '<')
-			fputs("&lt;", f);
-		else if (*s == '>')
-			fputs("&gt;", f);
-		else if (*s == '&')
-			fputs("&amp;", f);
-		else
-			fputc(*s, f);
-	}
-}
-
 /**
  * report_html() - a page with the picture, the zones and the lint findings
  *
@@ -406,9 +394,9 @@ int report_html(FILE *f, const struct fw_map *map, const struct lint_report *lin
 	int z;
 
 	fputs("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>bootmm: ", f);
-	html_escape(f, map->source);
+	escape_xml(f, map->source);
 	fputs("</title><style>body{font-family:sans-serif;margin:1em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;font-family:monospace;text-align:right}</style></head><body>\n<h1>bootmm: ", f);
-	html_escape(f, map->source);
+	escape_xml(f, map->source);
 	fprintf(f, " (%s)</h1>\n<h2>Zones</h2>\n<table><tr><th>zone</th><th>start pfn</th><th>spanned</th><th>present</th><th>managed</th><th>free</th><th>min</th><th>low</th><th>high</th></tr>\n",
 		bootmm_arch_name(run->arch));
 	for (z = 0; z < MAX_NR_ZONES; z++) {
@@ -425,9 +413,9 @@ int report_html(FILE *f, const struct fw_map *map, const struct lint_report *lin
 	for (i = 0; i < lint->nr; i++) {
 		fprintf(f, "<li><b>%s</b>%s (line %u): ", lint_kind_name(lint->items[i].kind),
 			lint->items[i].note ? " (note)" : "", lint->items[i].line);
-		html_escape(f, lint->items[i].what);
+		escape_xml(f, lint->items[i].what);
 		fputs("<br><i>Linux:</i> ", f);
-		html_escape(f, lint->items[i].behaviour);
+		escape_xml(f, lint->items[i].behaviour);
 		fputs("</li>\n", f);
 	}
 	fputs(lint->nr ? "</ul>\n" : "<li>no findings</li></ul>\n", f);
