@@ -60,6 +60,44 @@ static void ram_setup_arch(const struct mm_profile *profile, const struct boot_r
 	run_setup_arch(cmdline);
 }
 
+/*
+ * The loader and head_32.S for the machine described so far, without
+ * setup_arch(): a test then edits what a loader or BIOS left (the zero
+ * page, the BDA) and calls finish_setup_arch().
+ */
+static void load_machine(const char *cmdline)
+{
+	char err[FWMAP_ERR_MAX];
+	struct fw_map map;
+	u32 i;
+
+	fwmap_init(&map, "setup_test");
+	for (i = 0; i < e820_table->nr_entries; i++)
+		fwmap_add(&map, e820_table->entries[i].addr, e820_table->entries[i].size,
+			  e820_table->entries[i].type, i + 1);
+	assert_int_equal(loader_fill(&map, cmdline ? cmdline : "", err, sizeof(err)), 0);
+	fwmap_free(&map);
+	if (mm_profile == &mm_profile_i386)
+		loader_head_32();
+}
+
+/* setup_arch() on what load_machine() left; returns its *cmdline_p. */
+static char *finish_setup_arch(void)
+{
+	char *cmd = NULL;
+
+	host_console_capture(out, sizeof(out));
+	setup_arch(&cmd);
+	host_console_capture(NULL, 0);
+	return cmd;
+}
+
+/* A BDA word, written as the BIOS leaves it (0x413 is odd: no u16 store). */
+static void bda_write(unsigned long offset, u16 v)
+{
+	memcpy(__va(offset), &v, sizeof(v));
+}
+
 /* Each of @lines in out[], in this order (later ones after earlier ones). */
 static void assert_in_order(const char *const *lines, size_t n)
 {
@@ -318,6 +356,180 @@ static void setup_arch_i386_entry_at_4G_boundary(void **state)
 	assert_int_equal(max_pfn, PFN_DOWN(SZ_4G + SZ_4K));
 }
 
+/*
+ * i386, QEMU -m 2G: everything setup_arch() allocates from memblock
+ * (page tables, memmap) must be reachable through the direct map, and
+ * it leaves memblock's limit at the end of what init_mem_mapping()
+ * mapped, as Linux's memblock_set_current_limit(get_max_mapped()).
+ *
+ *   0 ........ max_low_pfn (lowmem, mapped) ....... 2G (highmem)
+ *   |-- every reserved region ends here --|
+ *
+ * Expect the limit at PFN_PHYS(max_low_pfn) < 2G and no reserved region
+ * past it.
+ */
+static void setup_arch_allocates_in_lowmem(void **state)
+{
+	unsigned long i;
+
+	qemu_setup_arch(&mm_profile_i386, SZ_2G, NULL);
+	assert_true(max_low_pfn < max_pfn);
+	assert_int_equal(memblock_get_current_limit(), PFN_PHYS(max_low_pfn));
+	for (i = 0; i < memblock.reserved.cnt; i++) {
+		const struct memblock_region *r = &memblock.reserved.regions[i];
+
+		assert_true(r->base + r->size <= PFN_PHYS(max_low_pfn));
+	}
+}
+
+/*
+ * The kernel image [16M, 16M + 1.75M) over a firmware RAM map with a
+ * reserved hole at [16M, 17M), or a user's memmap=1M$16M doing the same:
+ *
+ *   1M ........ 16M  17M ........ 128M
+ *   |-- RAM ----|rsv|---- RAM ----|
+ *               |-- kernel --|
+ *
+ * Linux's e820_add_kernel_range() warns and makes the image RAM again
+ * (the kernel is running there).  Expect ".text .data .bss are not
+ * marked as E820_TYPE_RAM!" (after the user map for memmap=), and the
+ * whole image in memblock.memory and reserved.
+ */
+static void setup_arch_kernel_range_made_ram(void **state)
+{
+	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { SZ_1M, SZ_128M } };
+	static const char *const lines[] = {
+		P "user-defined physical RAM map:\n",
+		P "user: [mem 0x0000000001000000-0x00000000010fffff] reserved\n",
+		P ".text .data .bss are not marked as E820_TYPE_RAM!\n",
+		P "last_pfn = ",
+	};
+	int pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		boot_fixture_reset();
+		mm_profile = &mm_profile_i386;
+		boot_fixture_add_ram(r, ARRAY_SIZE(r));
+		if (pass == 0) {
+			__e820__range_add(e820_table, SZ_16M, SZ_1M, E820_TYPE_RESERVED);
+			e820__update_table(e820_table);
+		}
+		host_kernel_image_setup(SZ_16M, 1 << 20, 256 << 10, 128 << 10, 256 << 10, 128 << 10);
+		host_console_capture(out, sizeof(out));
+		boot_fixture_setup_arch(pass == 0 ? NULL : "memmap=1M$16M");
+		host_console_capture(NULL, 0);
+		if (pass == 0)
+			assert_non_null(strstr(out, lines[2]));
+		else
+			assert_in_order(lines, ARRAY_SIZE(lines));
+		assert_true(memblock_is_region_memory(__pa(_text), _end - _text));
+		assert_true(reserved_covers(__pa(_text), __pa(_end)));
+	}
+}
+
+/*
+ * i386, QEMU -m 128M with an initrd of 100000 bytes where QEMU puts it
+ * (top of RAM below 0x7fe0000, page aligned down: 0x7fc7000).  Expect
+ * Linux's "RAMDISK: [mem 0x07fc7000-0x07fdffff]" line (end page
+ * aligned), the initrd's bytes reserved, and setup_arch() handing back
+ * the loader's command line.
+ */
+static void setup_arch_reserves_initrd(void **state)
+{
+	char *cmd;
+
+	boot_fixture_reset();
+	mm_profile = &mm_profile_i386;
+	boot_fixture_qemu_map(SZ_128M);
+	boot_fixture_kernel_image();
+	load_machine("console=ttyS0 root=/dev/ram0");
+	boot_params.hdr.ramdisk_image = 0x7fc7000;
+	boot_params.hdr.ramdisk_size = 100000;
+	cmd = finish_setup_arch();
+	assert_string_equal(cmd, "console=ttyS0 root=/dev/ram0");
+	assert_non_null(strstr(out, P "RAMDISK: [mem 0x07fc7000-0x07fdffff]\n"));
+	assert_true(reserved_covers(0x7fc7000, 0x7fc7000 + 100000));
+}
+
+/*
+ * An initrd whose end wraps past 2^64 (ext_ramdisk_image gives the high
+ * 32 bits: 0xfffffffffffff000 + 0x2000).  Linux has no check (a loader
+ * would not); here it is the documented fallback: an error line, no
+ * RAMDISK line, no reservation, and the boot goes on.  Expect exactly
+ * that: every reserved region inside RAM (below 0x7fe0000).
+ */
+static void setup_arch_initrd_wrapping_ignored(void **state)
+{
+	unsigned long i;
+
+	boot_fixture_reset();
+	mm_profile = &mm_profile_i386;
+	boot_fixture_qemu_map(SZ_128M);
+	boot_fixture_kernel_image();
+	load_machine(NULL);
+	boot_params.hdr.ramdisk_image = 0xfffff000;
+	boot_params.ext_ramdisk_image = 0xffffffff;
+	boot_params.hdr.ramdisk_size = 0x2000;
+	finish_setup_arch();
+	assert_non_null(strstr(out, "initrd: [mem 0xfffffffffffff000] + 0x2000 wraps; ignored\n"));
+	assert_null(strstr(out, "RAMDISK:"));
+	assert_true(reserved_covers(0, SZ_1M));
+	for (i = 0; i < memblock.reserved.cnt; i++) {
+		const struct memblock_region *r = &memblock.reserved.regions[i];
+
+		assert_true(r->base + r->size <= 0x7fe0000);
+	}
+}
+
+/*
+ * reserve_bios_regions(): from the BDA's base memory size (0x413, KiB)
+ * and EBDA segment (0x40e), trusted only within [128K, 640K - 4K], the
+ * lower wins, rounded down to a page, reserved up to 1 MiB:
+ *
+ *   base KiB  EBDA seg   reserved from
+ *     639     0x9fc0     0x9f000   SeaBIOS (639K, rounded down)
+ *     700     0          0x9f000   base above 636K: fallback
+ *      64     0          0x9f000   base below 128K: fallback
+ *     639     0x8000     0x80000   the EBDA lower: it wins
+ *     639     0x1000     0x9f000   EBDA below 128K: ignored
+ *     512     0x9000     0x80000   EBDA above base memory: ignored
+ *
+ * Seen through memblock=debug (it stays on for the rest of this
+ * program, so this test runs last).  Expect each start.
+ */
+static void setup_arch_bios_regions_from_bda(void **state)
+{
+	static const struct {
+		u16 base_kb, ebda_seg;
+		unsigned long start;
+	} cases[] = {
+		{ 639, 0x9fc0, 0x9f000 },
+		{ 700, 0,      0x9f000 },
+		{ 64,  0,      0x9f000 },
+		{ 639, 0x8000, 0x80000 },
+		{ 639, 0x1000, 0x9f000 },
+		{ 512, 0x9000, 0x80000 },
+	};
+	char line[96];
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		boot_fixture_reset();
+		mm_profile = &mm_profile_i386;
+		boot_fixture_qemu_map(SZ_128M);
+		boot_fixture_kernel_image();
+		load_machine("memblock=debug");
+		bda_write(0x413, cases[i].base_kb);
+		bda_write(0x40e, cases[i].ebda_seg);
+		finish_setup_arch();
+		snprintf(line, sizeof(line),
+			 "memblock_reserve: [0x%016lx-0x00000000000fffff] reserve_bios_regions+",
+			 cases[i].start);
+		if (!strstr(out, line))
+			fail_msg("case %zu: no \"%s\" in\n%s", i, line, out);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -328,6 +540,12 @@ int main(void)
 		cmocka_unit_test_teardown(setup_arch_mem_limits_memblock, teardown),
 		cmocka_unit_test_teardown(setup_arch_memmap_edits_memblock, teardown),
 		cmocka_unit_test_teardown(setup_arch_i386_entry_at_4G_boundary, teardown),
+		cmocka_unit_test_teardown(setup_arch_allocates_in_lowmem, teardown),
+		cmocka_unit_test_teardown(setup_arch_kernel_range_made_ram, teardown),
+		cmocka_unit_test_teardown(setup_arch_reserves_initrd, teardown),
+		cmocka_unit_test_teardown(setup_arch_initrd_wrapping_ignored, teardown),
+		/* last: memblock=debug cannot be turned off again */
+		cmocka_unit_test_teardown(setup_arch_bios_regions_from_bda, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }
