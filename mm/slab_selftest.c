@@ -128,7 +128,8 @@ static void test_large_kmalloc(struct selftest *st)
 
 /*
  * Plant each bug the hardening must catch (double free, overflow into the
- * red zone, write after free, free to the wrong cache) in a cache with
+ * red zone, write after free, free to the wrong cache, free of a pointer
+ * into the middle of an object) in a cache with
  * every debug flag on, with the console muted so the reports do not alarm
  * a reader of the boot log; check that each one was counted.
  */
@@ -162,6 +163,8 @@ static void test_planted_bugs(struct selftest *st)
 	ST_CHECK(st, slab_errors == errors + 3);
 	kmem_cache_free(kmalloc_slab(64, GFP_KERNEL), b);	/* wrong cache */
 	ST_CHECK(st, slab_errors == errors + 4);
+	kmem_cache_free(s, b + 8);			/* not an object start */
+	ST_CHECK(st, slab_errors == errors + 5);
 	kmem_cache_free(s, b);
 	console_loglevel = saved;
 	/* the leaked objects stay: this cache is not destroyed */
