@@ -108,6 +108,15 @@ xml.dom.minidom.parse(sys.argv[2])
 assert "m&amp;&lt;a&gt;&quot;\\??-内存.e820" in open(sys.argv[3], encoding="utf-8").read()
 ' "$tmp/odd.json" "$tmp/odd.svg" "$tmp/odd.html"
 
+# A map the kernel cannot boot (no RAM): exit 1; the log up to the panic
+# on stdout by default, but on stderr with --json (stdout stays JSON or empty).
+printf '0 +1G reserved\n' >"$tmp/noram.e820"
+"$sim" "$tmp/noram.e820" >"$tmp/noram.out" 2>"$tmp/noram.err"; r1=$?
+"$sim" "$tmp/noram.e820" --json >"$tmp/noram.json" 2>"$tmp/noram.jerr"; r2=$?
+check "a panicking boot: exit 1, its log on stdout, or on stderr under --json" sh -c "
+	[ $r1 -eq 1 ] && grep -q 'Kernel panic' '$tmp/noram.out' && grep -q 'panicked' '$tmp/noram.err' &&
+	[ $r2 -eq 1 ] && [ ! -s '$tmp/noram.json' ] && grep -q 'Kernel panic' '$tmp/noram.jerr'"
+
 # --explain: every step, named by its functions, with this run's figures.
 "$sim" --qemu-pc 512M --explain >"$tmp/explain" 2>/dev/null
 check "--explain names each step's functions" sh -c "

@@ -91,6 +91,7 @@ int main(int argc, char **argv)
 	run.arch = o.arch_given ? o.arch : map.x86_64_hint ? BOOTMM_X86_64 : BOOTMM_I386;
 	run.cmdline = o.append;
 	run.kernel_image = o.kernel_image;
+	run.panic_log_stderr = !(o.outputs & OUT_LOG);
 	if (bootmm_boot(&map, &run, err, sizeof(err))) {
 		fprintf(stderr, "bootmm: %s\n", err);
 		ret = 1;

@@ -111,18 +111,20 @@ static u64 memmap_bytes(void)
 }
 
 static char *panic_log;
+static FILE *panic_out;
 
 /*
  * The kernel panicked: what it printed up to the panic is the most
- * useful thing to show, so the log goes to stdout before the message
- * (exit status 1: the input describes a machine the kernel cannot boot).
+ * useful thing to show, so the log goes out (to stdout where the log was
+ * asked for, else stderr) before the message (exit status 1: the input
+ * describes a machine the kernel cannot boot).
  */
 static void bootmm_panic(const char *msg)
 {
 	host_console_capture(NULL, 0);
 	if (panic_log)
-		fputs(panic_log, stdout);
-	fflush(stdout);
+		fputs(panic_log, panic_out);
+	fflush(panic_out);
 	fprintf(stderr, "bootmm: the simulated kernel panicked: %s\n", msg);
 	exit(1);
 }
@@ -180,6 +182,7 @@ int bootmm_boot(const struct fw_map *map, struct bootmm_run *run, char *err, siz
 
 	host_console_capture(run->log, LOG_MAX);
 	panic_log = run->log;
+	panic_out = run->panic_log_stderr ? stderr : stdout;
 	host_panic_handler = bootmm_panic;
 	start_kernel();		/* setup_arch, mm_core_init, kmem_cache_init */
 	host_console_capture(NULL, 0);

@@ -32,6 +32,8 @@ struct memblock_snapshot {
  * @cmdline: the kernel command line (--append), may be NULL
  * @kernel_image: a vmlinux to place exactly as linked, or NULL for an
  *		  image sized like Linux 6.1's (kimage_linux())
+ * @panic_log_stderr: if the kernel panics, print its log on stderr, not
+ *		      stdout (stdout carries --json or another format)
  * @image: the image as placed
  * @log: the console log, NUL-terminated (malloc'd by bootmm_boot())
  * @log_len: its length
@@ -46,6 +48,7 @@ struct bootmm_run {
 	enum bootmm_arch		arch;
 	const char			*cmdline;
 	const char			*kernel_image;
+	bool				panic_log_stderr;
 	struct kimage			image;
 	char				*log;
 	size_t				log_len;
