@@ -78,6 +78,19 @@ static inline void add_to_free_list(struct page *page, struct zone *zone,
 	zone->vm_stat[NR_FREE_PAGES] += 1UL << order;
 }
 
+/* The boot hand-over appends, so the lowest blocks are handed out first. */
+static inline void add_to_free_list_tail(struct page *page, struct zone *zone,
+					 unsigned int order, int migratetype)
+{
+	struct free_area *area = &zone->free_area[order];
+
+	__SetPageBuddy(page);
+	page->private = order;
+	list_add_tail(&page->lru, &area->free_list[migratetype]);
+	area->nr_free++;
+	zone->vm_stat[NR_FREE_PAGES] += 1UL << order;
+}
+
 static inline void del_page_from_free_list(struct page *page, struct zone *zone,
 					   unsigned int order)
 {
@@ -94,8 +107,12 @@ static inline void move_to_free_list(struct page *page, struct zone *zone,
 	list_move(&page->lru, &zone->free_area[order].free_list[migratetype]);
 }
 
-static void __free_one_page(struct page *page, unsigned long pfn,
-			    struct zone *zone, unsigned int order, int migratetype)
+/* How __free_one_page() files the merged block (Linux's fpi_t). */
+#define FPI_NONE	0
+#define FPI_TO_TAIL	1	/* at the tail of its free list */
+
+static void __free_one_page(struct page *page, unsigned long pfn, struct zone *zone,
+			    unsigned int order, int migratetype, int fpi_flags)
 {
 	while (order < MAX_ORDER - 1) {
 		unsigned long buddy_pfn = __find_buddy_pfn(pfn, order);
@@ -109,13 +126,16 @@ static void __free_one_page(struct page *page, unsigned long pfn,
 		pfn &= buddy_pfn;
 		order++;
 	}
-	add_to_free_list(page, zone, order, migratetype);
+	if (fpi_flags & FPI_TO_TAIL)
+		add_to_free_list_tail(page, zone, order, migratetype);
+	else
+		add_to_free_list(page, zone, order, migratetype);
 }
 
 static void free_one_page(struct zone *zone, struct page *page, unsigned long pfn,
 			  unsigned int order)
 {
-	__free_one_page(page, pfn, zone, order, get_pfnblock_migratetype(page, pfn));
+	__free_one_page(page, pfn, zone, order, get_pfnblock_migratetype(page, pfn), FPI_NONE);
 }
 
 /* Split a 2^high block down to 2^low, filing the upper halves as free. */
@@ -329,7 +349,7 @@ static void free_pcppages_bulk(struct zone *zone, int count, struct per_cpu_page
 		pcp->count--;
 		zone->vm_stat[NR_ZONE_PCP]--;
 		count--;
-		__free_one_page(page, page_to_pfn(page), zone, 0, page->private);
+		__free_one_page(page, page_to_pfn(page), zone, 0, page->private, FPI_NONE);
 	}
 }
 
@@ -634,7 +654,7 @@ static void free_unref_page(struct page *page, unsigned long pfn)
 	int mt = get_pfnblock_migratetype(page, pfn);
 
 	if (!pcp->high || mt >= MIGRATE_PCPTYPES) {
-		__free_one_page(page, pfn, zone, 0, mt);
+		__free_one_page(page, pfn, zone, 0, mt, FPI_NONE);
 		return;
 	}
 	page->private = mt;
@@ -740,7 +760,9 @@ void free_pages(unsigned long addr, unsigned int order)
  * @page: first page of a naturally aligned block, all pages Reserved
  * @order: its order
  *
- * Clears Reserved, counts the pages as managed and frees the block.
+ * Clears Reserved, counts the pages as managed and frees the block to
+ * the tail of its free list, as Linux 5.10+ does: boot memory is freed in
+ * ascending order, so allocations then start from the lowest addresses.
  */
 void __free_pages_core(struct page *page, unsigned int order)
 {
@@ -758,7 +780,7 @@ void __free_pages_core(struct page *page, unsigned int order)
 	if (unlikely(page_poisoning_enabled))
 		kernel_poison_pages(page, order);
 	__free_one_page(page, page_to_pfn(page), zone, order,
-			get_pfnblock_migratetype(page, page_to_pfn(page)));
+			get_pfnblock_migratetype(page, page_to_pfn(page)), FPI_TO_TAIL);
 }
 
 /** nr_free_pages() - free pages in all zones, pcp lists included. */

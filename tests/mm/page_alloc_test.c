@@ -66,6 +66,44 @@ static int group_setup(void **state)
 }
 
 /*
+ * The boot hand-over frees memory in ascending order to the tail of the
+ * free lists (Linux's FPI_TO_TAIL), so the first allocations come from
+ * the lowest free blocks, not the last ones freed.
+ *
+ *   Normal: 0x1000 ...[first free order-10 block]... [last one] ... end
+ *                      ^ the first order-10 allocation
+ *
+ * Expect the lowest free order-10 block of Normal, then the next.
+ */
+static void alloc_pages_boot_memory_lowest_first(void **state)
+{
+	struct zone *z = node_zone(ZONE_NORMAL);
+	unsigned long pfn, first = 0, second = 0;
+	struct page *a, *b;
+
+	for (pfn = z->zone_start_pfn; pfn < zone_end_pfn(z) && !second; pfn++) {
+		struct page *page = pfn_to_page(pfn);
+
+		if (!PageBuddy(page))
+			continue;
+		if (page->private == MAX_ORDER - 1) {
+			if (first)
+				second = pfn;
+			else
+				first = pfn;
+		}
+		pfn += (1UL << page->private) - 1;
+	}
+	assert_true(first && second);
+	a = alloc_pages(GFP_KERNEL | __GFP_MOVABLE, MAX_ORDER - 1);
+	b = alloc_pages(GFP_KERNEL | __GFP_MOVABLE, MAX_ORDER - 1);
+	assert_int_equal(page_to_pfn(a), first);
+	assert_int_equal(page_to_pfn(b), second);
+	__free_pages(a, MAX_ORDER - 1);
+	__free_pages(b, MAX_ORDER - 1);
+}
+
+/*
  * Split: an order-1 request with no free order-1..k-1 blocks takes one
  * order-k block and leaves one free block at each order 1..k-1.
  *
@@ -587,6 +625,7 @@ static void free_pages_bad_frees_bug(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(alloc_pages_boot_memory_lowest_first, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_split_and_merge, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(free_pages_merges_only_with_free_buddy, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_alignment_and_max_order, setup_i386_1G, teardown),
