@@ -117,6 +117,19 @@ check "a panicking boot: exit 1, its log on stdout, or on stderr under --json" s
 	[ $r1 -eq 1 ] && grep -q 'Kernel panic' '$tmp/noram.out' && grep -q 'panicked' '$tmp/noram.err' &&
 	[ $r2 -eq 1 ] && [ ! -s '$tmp/noram.json' ] && grep -q 'Kernel panic' '$tmp/noram.jerr'"
 
+# x86_64 RAM whose memmap cannot fit in this host (60 TiB: 720 GiB of
+# struct pages): refused up front with the figures and the way out
+# (mem=), not killed by the OOM killer halfway.
+avail_kb=$(sed -n 's/^MemAvailable: *\([0-9]*\) kB/\1/p' /proc/meminfo)
+if [ -n "$avail_kb" ] && [ "$avail_kb" -lt $((700 << 20)) ]; then
+	printf '0 0x9fc00 usable\n1M +60T usable\n' >"$tmp/60t.e820"
+	"$sim" "$tmp/60t.e820" --arch x86_64 >/dev/null 2>"$tmp/60t.err"; r=$?
+	check "a 60 TiB x86_64 map on a smaller host: exit 1 before booting, naming the memmap's size and mem=" sh -c "
+		[ $r -eq 1 ] && grep -q 'memmap needs about 720 GiB of host memory .*--append mem=SIZE' '$tmp/60t.err'"
+else
+	ok "a host with 700 GiB free: the oversized-map refusal is not tested (skipped)"
+fi
+
 # --explain: every step, named by its functions, with this run's figures.
 "$sim" --qemu-pc 512M --explain >"$tmp/explain" 2>/dev/null
 check "--explain names each step's functions" sh -c "

@@ -129,6 +129,46 @@ static void bootmm_panic(const char *msg)
 	exit(1);
 }
 
+/*
+ * What the memmap of @map will cost the host, roughly: SPARSEMEM gives
+ * each 128 MiB section holding RAM a struct page per 4 KiB page (FLATMEM,
+ * i386: at most 4 GiB of pages, never a problem).  Overlapping entries
+ * count twice: an estimate, on the safe side.
+ */
+static u64 memmap_estimate(const struct fw_map *map)
+{
+	u64 sect = 1ULL << (mm_profile_x86_64.section_shift + PAGE_SHIFT), bytes = 0;
+	size_t i;
+
+	for (i = 0; i < map->nr; i++) {
+		const struct fw_entry *e = &map->entries[i];
+		u64 a = e->addr & ~(sect - 1), b;
+
+		if (e->type != E820_TYPE_RAM || !e->size || e->addr >= X86_64_MAX_ADDR)
+			continue;
+		b = e->addr + e->size > X86_64_MAX_ADDR || !(e->addr + e->size) ?
+		    X86_64_MAX_ADDR : e->addr + e->size;
+		bytes += ((b - a + sect - 1) & ~(sect - 1)) >> PAGE_SHIFT;
+	}
+	return bytes * sizeof(struct page);
+}
+
+/* MemAvailable from /proc/meminfo in bytes, or 0 if unknown. */
+static u64 host_mem_available(void)
+{
+	FILE *f = fopen("/proc/meminfo", "r");
+	char line[128];
+	unsigned long long kb = 0;
+
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "MemAvailable: %llu kB", &kb) == 1)
+			break;
+	fclose(f);
+	return (u64)kb << 10;
+}
+
 /**
  * bootmm_boot() - boot the simulated machine once
  * @map: the firmware map (firmware order)
@@ -148,6 +188,17 @@ int bootmm_boot(const struct fw_map *map, struct bootmm_run *run, char *err, siz
 	bool x86_64 = run->arch == BOOTMM_X86_64;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
+	if (x86_64 && !(run->cmdline && strstr(run->cmdline, "mem="))) {
+		u64 need = memmap_estimate(map), avail = host_mem_available();
+
+		/* refuse up front rather than be killed by the OOM killer midway */
+		if (avail && need > avail) {
+			snprintf(err, errlen, "this map's memmap needs about %llu GiB of host memory (a %zu-byte struct page per 4 KiB of RAM), more than the %llu GiB available here; boot less of it with --append mem=SIZE",
+				 (unsigned long long)(need >> 30), sizeof(struct page),
+				 (unsigned long long)(avail >> 30));
+			return -1;
+		}
+	}
 	if (run->kernel_image) {
 		if (kimage_read_elf(&run->image, run->kernel_image, err, errlen))
 			return -1;
