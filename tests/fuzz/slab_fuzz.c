@@ -7,7 +7,8 @@
  * and verified before it is freed or resized; blocks must never overlap,
  * must be aligned as promised, the caches' slabinfo must match the model,
  * no report may be raised, and after each input the page allocator gets
- * every page back.  Caches are created with and without debug flags; the
+ * every page back.  Caches are created with and without debug flags and
+ * constructors (which move the free pointer out of the object); the
  * machine boots with every debug flag on for some kmalloc caches (the
  * others keep the fast paths) and with page poisoning under the slabs.
  */
@@ -141,6 +142,12 @@ static unsigned int kmalloc_align(size_t size)
 	return is_power_of_2(size) ? size : ARCH_KMALLOC_MINALIGN;
 }
 
+/* A constructor: its caches keep the free pointer outside the object. */
+static void fuzz_ctor(void *obj)
+{
+	*(u8 *)obj = 0xc7;
+}
+
 static void op_create(void)
 {
 	static const slab_flags_t flag_sets[] = {
@@ -151,6 +158,7 @@ static void op_create(void)
 	unsigned int slot = take(1) % MAX_CACHES;
 	unsigned int size = take(2) % 5000 + 1;
 	unsigned int align = take(1) % 8;
+	unsigned int how = take(1);
 	struct model_cache *c = &caches[slot];
 
 	if (c->s)
@@ -158,7 +166,8 @@ static void op_create(void)
 	align = align < 4 ? 0 : 1U << (align - 1);	/* 0, 8, 16, 32, 64 */
 	snprintf(names[slot], sizeof(names[slot]), "fuzz-%u", slot);
 	c->s = kmem_cache_create(names[slot], size, align,
-				 flag_sets[take(1) % ARRAY_SIZE(flag_sets)], NULL);
+				 flag_sets[how % ARRAY_SIZE(flag_sets)],
+				 how & 0x80 ? fuzz_ctor : NULL);
 	if (!c->s)
 		abort();
 	c->size = size;
