@@ -15,18 +15,19 @@
  * @src: the source
  * @size: the size of @dst
  *
- * Return: the length copied, or -E2BIG when @src was truncated.
+ * Return: the length copied, or -E2BIG when @src was truncated (signed,
+ * as Linux's, so "strscpy(...) < 0" tests for truncation).
  */
-size_t strscpy(char *dst, const char *src, size_t size)
+ssize_t strscpy(char *dst, const char *src, size_t size)
 {
 	size_t i;
 
 	if (size == 0)
-		return (size_t)-E2BIG;
+		return -E2BIG;
 	for (i = 0; i + 1 < size && src[i]; i++)
 		dst[i] = src[i];
 	dst[i] = '\0';
-	return src[i] ? (size_t)-E2BIG : i;
+	return src[i] ? -E2BIG : (ssize_t)i;
 }
 
 /**

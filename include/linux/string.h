@@ -20,7 +20,7 @@ int strncmp(const char *a, const char *b, size_t n);
 char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
-size_t strscpy(char *dst, const char *src, size_t size);
+ssize_t strscpy(char *dst, const char *src, size_t size);
 char *skip_spaces(const char *s);
 char *strim(char *s);
 void *memchr_inv(const void *s, int c, size_t n);

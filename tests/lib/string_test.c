@@ -16,12 +16,6 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 
-/* strscpy's return as the signed value Linux's ssize_t strscpy() gives. */
-static ssize_t scpy(char *dst, const char *src, size_t size)
-{
-	return (ssize_t)strscpy(dst, src, size);
-}
-
 /*
  *   dst[8] = "xxxxxxx\0"   src = "abc"
  * Expect 3, "abc\0" and the bytes after the NUL untouched (no padding).
@@ -30,7 +24,7 @@ static void strscpy_fits(void **state)
 {
 	char dst[8] = "xxxxxxx";
 
-	assert_int_equal(scpy(dst, "abc", sizeof(dst)), 3);
+	assert_int_equal(strscpy(dst, "abc", sizeof(dst)), 3);
 	assert_string_equal(dst, "abc");
 	assert_memory_equal(dst + 4, "xxx", 4);
 }
@@ -43,7 +37,7 @@ static void strscpy_exact_fit(void **state)
 {
 	char dst[8];
 
-	assert_int_equal(scpy(dst, "abcdefg", sizeof(dst)), 7);
+	assert_int_equal(strscpy(dst, "abcdefg", sizeof(dst)), 7);
 	assert_string_equal(dst, "abcdefg");
 }
 
@@ -55,9 +49,21 @@ static void strscpy_truncates_by_one(void **state)
 {
 	char dst[8];
 
-	assert_int_equal(scpy(dst, "abcdefgh", sizeof(dst)), -E2BIG);
+	assert_int_equal(strscpy(dst, "abcdefgh", sizeof(dst)), -E2BIG);
 	assert_string_equal(dst, "abcdefg");
 	assert_int_equal(dst[7], '\0');
+}
+
+/*
+ * The return is signed, as Linux's ssize_t: a caller tests truncation
+ * with "< 0".  Expect a negative value for a cut copy, not a huge one.
+ */
+static void strscpy_return_is_signed(void **state)
+{
+	char dst[2];
+
+	assert_true(strscpy(dst, "abc", sizeof(dst)) < 0);
+	assert_false(strscpy(dst, "a", sizeof(dst)) < 0);
 }
 
 /*
@@ -68,10 +74,10 @@ static void strscpy_size_one(void **state)
 {
 	char dst[2] = "zz";
 
-	assert_int_equal(scpy(dst, "", 1), 0);
+	assert_int_equal(strscpy(dst, "", 1), 0);
 	assert_int_equal(dst[0], '\0');
 	dst[0] = 'z';
-	assert_int_equal(scpy(dst, "a", 1), -E2BIG);
+	assert_int_equal(strscpy(dst, "a", 1), -E2BIG);
 	assert_int_equal(dst[0], '\0');
 	assert_int_equal(dst[1], 'z');
 }
@@ -84,8 +90,8 @@ static void strscpy_size_zero(void **state)
 {
 	char dst[2] = "zz";
 
-	assert_int_equal(scpy(dst, "abc", 0), -E2BIG);
-	assert_int_equal(scpy(dst, "", 0), -E2BIG);
+	assert_int_equal(strscpy(dst, "abc", 0), -E2BIG);
+	assert_int_equal(strscpy(dst, "", 0), -E2BIG);
 	assert_memory_equal(dst, "zz", 2);
 }
 
@@ -100,7 +106,7 @@ static void strscpy_unterminated_source(void **state)
 
 	assert_non_null(src);
 	memcpy(src, "abcd", 4);
-	assert_int_equal(scpy(dst, src, 4), -E2BIG);
+	assert_int_equal(strscpy(dst, src, 4), -E2BIG);
 	assert_string_equal(dst, "abc");
 	free(src);
 }
@@ -205,6 +211,7 @@ int main(void)
 		cmocka_unit_test(strscpy_fits),
 		cmocka_unit_test(strscpy_exact_fit),
 		cmocka_unit_test(strscpy_truncates_by_one),
+		cmocka_unit_test(strscpy_return_is_signed),
 		cmocka_unit_test(strscpy_size_one),
 		cmocka_unit_test(strscpy_size_zero),
 		cmocka_unit_test(strscpy_unterminated_source),
