@@ -197,6 +197,7 @@ mkdir "$tmp/dir" && : >"$tmp/empty"
 	err_case 2 'bootmm: --json=1: this option takes no argument' --qemu-pc 1G --json=1
 	err_case 2 'bootmm: --frob: unknown option' --qemu-pc 1G --frob
 	err_case 2 'bootmm: unknown option -x' -x
+	err_case 2 'bootmm: --lint checks the firmware map without booting: it takes only --json' --qemu-pc 1G --lint --svg "$tmp/x.svg"
 	err_case 1 "bootmm: $tmp/dir: is a directory (a /sys/firmware/memmap copy? use --memmap)" --e820 "$tmp/dir"
 	err_case 1 "bootmm: $tmp/dir: no numbered entries" "$tmp/dir"
 	err_case 1 "bootmm: $tmp/empty: Not a directory" --memmap "$tmp/empty"

@@ -194,6 +194,12 @@ int bootmm_parse_options(struct bootmm_options *o, int argc, char **argv,
 		snprintf(err, errlen, "no input: give --memmap, --dmesg, --e820, --qemu-pc or --qemu-q35");
 		return -1;
 	}
+	if ((o->outputs & OUT_LINT) &&
+	    ((o->outputs & ~(OUT_LINT | OUT_JSON)) || o->svg_file || o->html_file ||
+	     o->append || o->kernel_image)) {
+		snprintf(err, errlen, "--lint checks the firmware map without booting: it takes only --json (drop --lint for the boot's outputs)");
+		return -1;
+	}
 	if (!(o->outputs & ~OUT_STATS) && !o->svg_file && !o->html_file)
 		o->outputs |= OUT_LOG | OUT_SUMMARY;	/* --log alone: just the log */
 	return 0;
