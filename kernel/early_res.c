@@ -45,9 +45,10 @@ static int __init find_overlapped_early(u64 start, u64 end)
  * @end: byte after the last; an empty range (@start == @end) is ignored
  * @name: shown in the table (cut to 15 characters); NULL for none
  *
- * Panics when the table is full ("Too many early reservations") or when
- * the range overlaps an existing one (both ranges are named).  An
- * inverted range (@end < @start) is reported and ignored.
+ * Panics when the table is full ("Too many early reservations", after
+ * printing the table) or when the range overlaps an existing one (both
+ * ranges are named).  An inverted range (@end < @start) is reported and
+ * ignored.
  */
 void __init reserve_early(u64 start, u64 end, const char *name)
 {
@@ -67,8 +68,10 @@ void __init reserve_early(u64 start, u64 end, const char *name)
 		      name ? name : "", (unsigned long long)r->start,
 		      (unsigned long long)r->end - 1, r->name);
 	}
-	if (early_res_nr >= MAX_EARLY_RES)
+	if (early_res_nr >= MAX_EARLY_RES) {
+		print_early_res();	/* what filled it */
 		panic("Too many early reservations");
+	}
 	r = &early_res[early_res_nr++];
 	r->start = start;
 	r->end = end;

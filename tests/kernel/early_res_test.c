@@ -128,7 +128,11 @@ static void reserve_early_overlap_above_4g(void **state)
 		     "Overlapping early reservations 100000000-100001fff HIGH to fffff000-100000fff CROSS");
 }
 
-/* Expect entry 21 to panic, the table still holding 20. */
+/*
+ * Expect entry 21 to panic after printing the 20 that filled the table
+ * (from "#0 [0000000000 - 0000000800]" to "#19 [0000013000 - 0000013800]"),
+ * the table still holding 20.
+ */
 static void reserve_early_table_full(void **state)
 {
 	int i;
@@ -136,9 +140,15 @@ static void reserve_early_table_full(void **state)
 	for (i = 0; i < MAX_EARLY_RES; i++)
 		reserve_early(i * 0x1000ULL, i * 0x1000ULL + 0x800, "X");
 	assert_int_equal(early_res_count(), MAX_EARLY_RES);
+	host_console_capture(out, sizeof(out));
 	expect_panic(reserve_early(0x100000, 0x101000, "ONE TOO MANY"),
 		     "Too many early reservations");
+	host_console_capture(NULL, 0);
 	assert_int_equal(early_res_count(), MAX_EARLY_RES);
+	assert_non_null(strstr(out, "[    0.000000] (20/20 early reservations)\n"
+				    "[    0.000000]   #0 [0000000000 - 0000000800]                X\n"));
+	assert_non_null(strstr(out, "[    0.000000]   #19 [0000013000 - 0000013800]                X\n"
+				    "[    0.000000] Kernel panic - not syncing: Too many early reservations"));
 }
 
 /*
