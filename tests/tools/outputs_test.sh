@@ -131,12 +131,14 @@ else
 fi
 
 # A real log as users have it: timestamps stripped, CRLF line ends, a
-# 2000-byte line, syslog's NUL padding: the same boot as the original.
+# 3000-byte line, syslog's NUL padding: the same boot as the original.
 ref=tests/data/reference/amd64-4G.log
-{ head -c 3000 /dev/zero | tr '\0' x; echo; sed 's/^\[[ 0-9.]*\] //; s/$/\r/' "$ref"; printf '\0\0\0'; } >"$tmp/mangled.log"
+{ printf '\0\0\0\n'; head -c 3000 /dev/zero | tr '\0' x; echo; sed 's/^\[[ 0-9.]*\] //; s/$/\r/' "$ref"; } >"$tmp/mangled.log"
 "$sim" --dmesg "$ref" --log >"$tmp/ref.out" 2>&1
 "$sim" --dmesg "$tmp/mangled.log" --log >"$tmp/mangled.out" 2>&1
-check "a log without timestamps, with CRLF, a long line and NUL padding boots as the original" cmp "$tmp/ref.out" "$tmp/mangled.out"
+"$sim" "$tmp/mangled.log" --log >"$tmp/mangled-auto.out" 2>&1
+check "a log without timestamps, with CRLF, a long line and NUL padding boots as the original (--dmesg and recognised as a log)" sh -c "
+	cmp '$tmp/ref.out' '$tmp/mangled.out' && cmp '$tmp/ref.out' '$tmp/mangled-auto.out'"
 
 # --explain: every step, named by its functions, with this run's figures.
 "$sim" --qemu-pc 512M --explain >"$tmp/explain" 2>/dev/null

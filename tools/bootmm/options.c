@@ -5,6 +5,7 @@
  * a /sys/firmware/memmap copy, a file with "BIOS-e820:" lines a kernel
  * log, anything else a plain e820 table.
  */
+#define _GNU_SOURCE	/* memmem */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -230,9 +231,9 @@ static int load_text(struct fw_map *map, const char *path, enum bootmm_input in,
 
 	if (fwmap_slurp(path, &buf, &len, err, errlen))
 		return -1;
-	if (in == INPUT_AUTO)
-		in = strstr(buf, "BIOS-e820:") || strstr(buf, "BIOS-e801:") ||
-		     strstr(buf, "BIOS-88:") ? INPUT_DMESG : INPUT_E820;
+	if (in == INPUT_AUTO)	/* memmem: a log may hold NUL bytes before its map */
+		in = memmem(buf, len, "BIOS-e820:", 10) || memmem(buf, len, "BIOS-e801:", 10) ||
+		     memmem(buf, len, "BIOS-88:", 8) ? INPUT_DMESG : INPUT_E820;
 	ret = in == INPUT_DMESG ? fwmap_parse_dmesg(map, buf, len, err, errlen) :
 				  fwmap_parse_e820(map, buf, len, err, errlen);
 	free(buf);
