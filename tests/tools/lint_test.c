@@ -89,7 +89,8 @@ static void lint_overlap_winner(void **state)
 	size_t i;
 
 	map_of(&map, e, 3);
-	assert_int_equal(lint_map(&map, &r), 3);
+	lint_map(&map, &r);
+	assert_int_equal(r.per_kind[LINT_OVERLAP], 3);
 	for (i = 0; i < 3; i++) {
 		const struct lint_finding *f = find(&r, pairs[i][0], pairs[i][1]);
 
@@ -182,6 +183,33 @@ static void lint_no_ram(void **state)
 	fwmap_free(&map);
 }
 
+/*
+ *   0 +0x1000 usable, 0x9f000 +0x1000 usable   only page 0 and the EBDA page
+ *   1M +64M usable
+ * Expect no-low-ram (nowhere for the real-mode trampoline); then with
+ * 0x1000 +0x1000 usable too (unsorted, but it counts), none.
+ */
+static void lint_no_low_ram(void **state)
+{
+	static const u64 e[][3] = {
+		{ 0, 0x1000, E820_TYPE_RAM }, { 0x9f000, 0x1000, E820_TYPE_RAM },
+		{ 0x100000, 64 << 20, E820_TYPE_RAM }, { 0x1000, 0x1000, E820_TYPE_RAM },
+	};
+	struct lint_report r = { 0 };
+	struct fw_map map;
+
+	map_of(&map, e, 3);
+	assert_int_equal(lint_map(&map, &r), 1);
+	assert_int_equal(r.per_kind[LINT_NO_LOW_RAM], 1);
+	lint_free(&r);
+	fwmap_free(&map);
+	map_of(&map, e, 4);
+	lint_map(&map, &r);
+	assert_int_equal(r.per_kind[LINT_NO_LOW_RAM], 0);
+	lint_free(&r);
+	fwmap_free(&map);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +218,7 @@ int main(void)
 		cmocka_unit_test(lint_nested_overlaps),
 		cmocka_unit_test(lint_memmap_unknown_type),
 		cmocka_unit_test(lint_no_ram),
+		cmocka_unit_test(lint_no_low_ram),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -29,6 +29,7 @@ static const char *const kind_names[LINT_NR_KINDS] = {
 	[LINT_TOO_MANY]		= "too-many-entries",
 	[LINT_E801]		= "suspicious-e801",
 	[LINT_NO_RAM]		= "no-ram",
+	[LINT_NO_LOW_RAM]	= "no-low-ram",
 };
 
 /** lint_kind_name() - the short name of @kind ("overlap", ...). */
@@ -273,7 +274,7 @@ static int check_unaligned(struct lint_report *r, const struct fw_entry *e)
  */
 int lint_map(const struct fw_map *map, struct lint_report *r)
 {
-	u64 ram_above_1m = 0, ram = 0;
+	u64 ram_above_1m = 0, ram = 0, low_ram = 0;
 	size_t i, total = 0;
 	int ret = 0;
 
@@ -301,6 +302,13 @@ int lint_map(const struct fw_map *map, struct lint_report *r)
 		if (e->type != E820_TYPE_RAM)
 			continue;
 		ram += e->size >= (-e->addr & (PAGE_SZ - 1)) + PAGE_SZ;	/* a whole page */
+		if (e->addr < BIOS_START_MAX && (end > PAGE_SZ || !end)) {	/* page 0 and the BIOS area aside */
+			u64 a = e->addr > PAGE_SZ ? e->addr : PAGE_SZ;
+			u64 b = end && end < BIOS_START_MAX ? end : BIOS_START_MAX;
+
+			a = (a + PAGE_SZ - 1) & ~(PAGE_SZ - 1);
+			low_ram += b > a ? (b - a) & ~(PAGE_SZ - 1) : 0;
+		}
 		if ((e->addr | e->size) & (PAGE_SZ - 1))
 			ret |= check_unaligned(r, e);
 		if (e->addr < BIOS_END && (end > BIOS_BEGIN || !end))
@@ -328,6 +336,10 @@ int lint_map(const struct fw_map *map, struct lint_report *r)
 		ret = add(r, LINT_NO_RAM, 0, 0, 0, 0,
 			  "memblock gets no memory, so the boot dies at its first early allocation (in bootmm: the out-of-memory panic)",
 			  "no usable entry holds a whole page: nothing for the kernel to run in");
+	if (!ret && ram && !low_ram)
+		ret = add(r, LINT_NO_LOW_RAM, 0, 0, 0, 0,
+			  "reserve_real_mode() finds no room for the AP trampoline (\"No sub-1M memory is available for the trampoline\") and init_real_mode() panics: \"Real mode trampoline was not allocated\" (2.6/3.x: \"Cannot allocate trampoline\"); bootmm does not model the trampoline, so its boot goes on",
+			  "no usable page between page 0 and the BIOS area (0x1000..0x9f000), where the kernel needs its real-mode trampoline");
 	if (!ret && map->nr < 2)
 		ret = add(r, LINT_TOO_FEW, 0, 0, 0, 0,
 			  "append_e820_table() rejects a map of fewer than 2 entries; e820__memory_setup_default() then fakes 0..636 KiB and 1 MiB.. from max(alt_mem_k, ext_mem_k) (\"BIOS-e801\"/\"BIOS-88\")",

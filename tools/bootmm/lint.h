@@ -20,6 +20,7 @@ enum lint_kind {
 	LINT_TOO_MANY,
 	LINT_E801,
 	LINT_NO_RAM,
+	LINT_NO_LOW_RAM,
 	LINT_NR_KINDS,
 };
 
