@@ -210,6 +210,33 @@ static void lint_no_low_ram(void **state)
 	fwmap_free(&map);
 }
 
+/*
+ * 130 entries: more than the zero page's 128, within the kernel's table
+ * (E820_MAX_ENTRIES): a note.  E820_MAX_ENTRIES + 1: a finding naming
+ * the one entry dropped.
+ */
+static void lint_too_many(void **state)
+{
+	struct lint_report r = { 0 };
+	struct fw_map map;
+	u64 i;
+
+	fwmap_init(&map, "t");
+	for (i = 0; i < 130; i++)
+		assert_int_equal(fwmap_add(&map, i << 12, 1 << 12, 1 + i % 2, i + 1), 0);
+	assert_int_equal(lint_map(&map, &r), 0);
+	assert_int_equal(r.per_kind[LINT_TOO_MANY], 1);
+	assert_true(r.items[r.nr - 1].note);
+	lint_free(&r);
+	for (; i < E820_MAX_ENTRIES + 1; i++)
+		assert_int_equal(fwmap_add(&map, i << 12, 1 << 12, 1 + i % 2, i + 1), 0);
+	assert_int_equal(lint_map(&map, &r), 1);
+	assert_false(r.items[r.nr - 1].note);
+	assert_non_null(strstr(r.items[r.nr - 1].what, ": 1 more than the kernel's table holds"));
+	lint_free(&r);
+	fwmap_free(&map);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -219,6 +246,7 @@ int main(void)
 		cmocka_unit_test(lint_memmap_unknown_type),
 		cmocka_unit_test(lint_no_ram),
 		cmocka_unit_test(lint_no_low_ram),
+		cmocka_unit_test(lint_too_many),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

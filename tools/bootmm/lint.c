@@ -344,12 +344,15 @@ int lint_map(const struct fw_map *map, struct lint_report *r)
 		ret = add(r, LINT_TOO_FEW, 0, 0, 0, 0,
 			  "append_e820_table() rejects a map of fewer than 2 entries; e820__memory_setup_default() then fakes 0..636 KiB and 1 MiB.. from max(alt_mem_k, ext_mem_k) (\"BIOS-e801\"/\"BIOS-88\")",
 			  "only %zu entr%s", map->nr, map->nr == 1 ? "y" : "ies");
-	if (!ret && map->nr > E820_ZEROPAGE)
+	if (!ret && map->nr > E820_KERNEL_MAX)
 		ret = add(r, LINT_TOO_MANY, 0, 0, 0, 0,
-			  map->nr > E820_KERNEL_MAX ?
-			  "the zero page holds 128; a boot loader passes the rest in a SETUP_E820_EXT setup_data node; beyond the kernel table's size __e820__range_add() prints \"e820: too many entries; ignoring\" and drops them" :
-			  "the zero page holds 128; a boot loader passes the rest in a SETUP_E820_EXT setup_data node (e820__memory_setup_extended)",
-			  "%zu entries", map->nr);
+			  "the zero page holds 128; a boot loader passes the rest in a SETUP_E820_EXT setup_data node; beyond the kernel table's size (128 + 3 per NUMA node) __e820__range_add() prints \"e820: too many entries; ignoring\" and drops them",
+			  "%zu entries: %zu more than the kernel's table holds", map->nr,
+			  map->nr - E820_KERNEL_MAX);
+	else if (!ret && map->nr > E820_ZEROPAGE)
+		ret = note(r, LINT_TOO_MANY, 0, 0, 0,
+			   "harmless: the zero page holds 128; a boot loader passes the rest in a SETUP_E820_EXT setup_data node (e820__memory_setup_extended), and the kernel's table has room for them",
+			   "%zu entries", map->nr);
 	if (!ret)
 		ret = check_e801(map, r, ram_above_1m);
 	if (ret)

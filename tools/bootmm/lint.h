@@ -32,8 +32,10 @@ enum lint_kind {
  * @start, @end: the bytes concerned, [start, end)
  * @what: one sentence about the map
  * @behaviour: what Linux does about it (function names as in Linux)
- * @note: a quirk nearly every PC firmware has and Linux absorbs (RAM
- *        ending mid-page at the EBDA): shown, but not counted as a finding
+ * @note: a quirk Linux absorbs without losing or misplacing anything (RAM
+ *        ending mid-page at the EBDA, as on nearly every PC; more than 128
+ *        entries that still fit the kernel's table; a type sysfs cannot
+ *        name): shown, but not counted as a finding
  */
 struct lint_finding {
 	enum lint_kind	kind;
