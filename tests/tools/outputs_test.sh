@@ -3,12 +3,16 @@
 # outputs_test.sh - bootmm's outputs and command line as a user meets them:
 # --json parses and has every part issue 7 lists; /proc and debugfs dumps
 # in Linux's formats; --svg is well-formed XML and --html embeds it;
-# --explain names each step's functions; --lint finds each kind of
-# firmware-map problem; errors give the documented exit status; --help,
-# the man page and the option table agree; `make install` installs the
-# binary and the man page; this machine's /sys/firmware/memmap boots and
-# gives the zone and node lines its own kernel printed (when dmesg shows
-# them).
+# odd file names stay valid JSON/XML; --explain names each step's
+# functions; --lint finds each kind of firmware-map problem and only notes
+# what every PC has; real log files (no timestamps, CRLF, NULs, long
+# lines) read as the original; a laptop's sysfs tree boots right; each
+# bad command line gets one clear line and the documented exit status; a
+# panic keeps stdout clean under --json; an oversized x86_64 map is
+# refused up front; --help, the man page and the option table agree;
+# `make install` installs the binary and the man page; this machine's
+# /sys/firmware/memmap boots and gives the zone and node lines its own
+# kernel printed (when dmesg shows them).
 # Prints "ok N - ..." / "FAIL N - ..." (scripts/run-scripts.sh).
 set -u
 cd "$(dirname "$0")/../.."
