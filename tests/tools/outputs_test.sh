@@ -269,7 +269,8 @@ done <<'EOF'
 EOF
 "$sim" "$tmp/lap" --log --explain --svg "$tmp/lap.svg" >"$tmp/lap.log" 2>"$tmp/lap.err"; r=$?
 "$sim" --memmap "$tmp/lap" --lint >"$tmp/lap.lint"; rl=$?
-check "a laptop's sysfs memmap tree: x86_64 zones, sysfs types, SPARSEMEM holes, unknown type a note, --explain in x86_64 terms" sh -c "
+"$sim" --memmap "$tmp/lap" --arch i386 >"$tmp/lap32.log" 2>&1
+check "a laptop's sysfs memmap tree: x86_64 zones, sysfs types, SPARSEMEM holes, unknown type a note, --explain in x86_64 terms; as i386 the summary says what RAM goes unused" sh -c "
 	[ $r -eq 0 ] && [ $rl -eq 0 ] && ! grep . '$tmp/lap.err' &&
 	grep -q 'x86_64 memory' '$tmp/lap.log' &&
 	grep -q '0x000000008d9ff000-0x000000008dbfefff\] ACPI NVS' '$tmp/lap.log' &&
@@ -282,7 +283,8 @@ check "a laptop's sysfs memmap tree: x86_64 zones, sysfs types, SPARSEMEM holes,
 	grep -q '>no memmap here (SPARSEMEM)<' '$tmp/lap.svg' &&
 	grep -q '>no memmap for 256 MiB of it (SPARSEMEM)<' '$tmp/lap.svg' &&
 	grep -q \"This run's zonelist: Normal -> DMA32 -> DMA\$\" '$tmp/lap.log' &&
-	grep -q 'max_low_pfn 0x46e000 (18144 MiB): a 64-bit kernel maps all RAM directly' '$tmp/lap.log'"
+	grep -q 'max_low_pfn 0x46e000 (18144 MiB): a 64-bit kernel maps all RAM directly' '$tmp/lap.log' &&
+	grep -q '^  13.7 GiB of RAM above 4 GiB unused: a 32-bit kernel without PAE' '$tmp/lap32.log'"
 
 # This machine's own map.
 if [ -d /sys/firmware/memmap ] && [ -r /sys/firmware/memmap/0/start ]; then

@@ -98,6 +98,21 @@ void report_summary(FILE *f, const struct fw_map *map, const struct bootmm_run *
 	mib(f, ", free", free);
 	fprintf(f, ", memmap %.1f MiB (struct page %zu bytes)\n",
 		run->memmap_bytes / 1048576.0, sizeof(struct page));
+	if (run->arch == BOOTMM_I386) {
+		u64 high = 0;
+		size_t i;
+
+		for (i = 0; i < map->nr; i++) {	/* firmware RAM past 4 GiB */
+			const struct fw_entry *e = &map->entries[i];
+			u64 end = e->addr + e->size;
+
+			if (e->type == E820_TYPE_RAM && e->size && (!end || end > (1ULL << 32)))
+				high += (end ? end : -1ULL) - max(e->addr, 1ULL << 32);
+		}
+		if (high)
+			fprintf(f, "  %.1f GiB of RAM above 4 GiB unused: a 32-bit kernel without PAE stops at max_arch_pfn 0x100000 (--arch x86_64 uses it)\n",
+				high / 1073741824.0);
+	}
 }
 
 /** report_stats() - what the run cost on the host. */
