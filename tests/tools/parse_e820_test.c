@@ -103,6 +103,16 @@ static void parse_e820_garbage(void **state)
 	memset(text, 'a', sizeof(text) - 1);
 	text[sizeof(text) - 1] = '\0';
 	expect_error(text, "t.e820:1: line longer than");
+	text[2000] = '\0';	/* a binary file's first "line": long, with a NUL */
+	{
+		char err[FWMAP_ERR_MAX] = "";
+		struct fw_map map;
+
+		fwmap_init(&map, "t.e820");
+		assert_int_equal(fwmap_parse_e820(&map, text, sizeof(text) - 1, err, sizeof(err)), -1);
+		assert_string_equal(err, "t.e820:1: NUL byte (not a text file?)");
+		fwmap_free(&map);
+	}
 	{
 		const char nul[] = "0 1M usable\n0\0 1M usable\n";
 		char err[FWMAP_ERR_MAX] = "";

@@ -49,12 +49,12 @@ int fw_lines_next(struct fw_line *l, bool strip_comment, char *err, size_t errle
 				l->text[k++] = l->pos[i];
 		l->cut += k != n;
 		n = k;
+	} else if (memchr(l->pos, '\0', n)) {	/* first: a binary file says so */
+		snprintf(err, errlen, "%s:%u: NUL byte (not a text file?)", l->source, l->nr);
+		return -1;
 	} else if (n >= FW_LINE_MAX) {
 		snprintf(err, errlen, "%s:%u: line longer than %d bytes", l->source, l->nr,
 			 FW_LINE_MAX - 1);
-		return -1;
-	} else if (memchr(l->pos, '\0', n)) {
-		snprintf(err, errlen, "%s:%u: NUL byte (not a text file?)", l->source, l->nr);
 		return -1;
 	} else {
 		memcpy(l->text, l->pos, n);
