@@ -173,6 +173,31 @@ static void free_area_init_tiny_dma_only(void **state)
 }
 
 /*
+ * A DMA zone that is almost all hole: RAM at one page below 1 MiB and in
+ * the last 64 KiB below 16 MiB, then 16 MiB .. 128 MiB.
+ *
+ *   0x1000 | hole ........................ | 0xff0000 | 16M ...... 128M
+ *   |-------- DMA: spans 4095, 17 present ----------|----- Normal -----|
+ *
+ * DMA's memmap (4095 x sizeof(struct page), rounded up to pages) is more
+ * than its 17 present pages.  Expect Linux's warning and a boot whose
+ * books still balance, self-tests included.
+ */
+static void free_area_init_memmap_exceeds_tiny_zone(void **state)
+{
+	struct boot_ram r[] = { { 0x1000, 0x2000 }, { 0xff0000, 0x8000000 } };
+	char line[80];
+
+	boot(&mm_profile_i386, r, 2, NULL);
+	snprintf(line, sizeof(line), "  DMA zone: %lu memmap pages exceeds freesize 17\n",
+		 calc_memmap_size(4095, 17));
+	assert_line(line);
+	assert_int_equal(node_zone(ZONE_DMA)->present_pages, 17);
+	assert_int_equal(page_accounting_audit(), 0);
+	assert_int_equal(page_alloc_selftest(), 0);
+}
+
+/*
  * i386 with a hole across the DMA/Normal boundary (12 MiB .. 20 MiB):
  *
  *   4K .. 636K | 1M ...... 12M | hole 12M .. 20M | 20M ........ 512M
@@ -507,6 +532,7 @@ int main(void)
 		cmocka_unit_test_setup(free_area_init_x86_64_512M_matches_linux, setup),
 		cmocka_unit_test_setup(free_area_init_i386_1G_matches_linux, setup),
 		cmocka_unit_test_setup(free_area_init_tiny_dma_only, setup),
+		cmocka_unit_test_setup(free_area_init_memmap_exceeds_tiny_zone, setup),
 		cmocka_unit_test_setup(free_area_init_hole_across_dma_boundary, setup),
 		cmocka_unit_test_setup(free_area_init_exactly_16M, setup),
 		cmocka_unit_test_setup(free_area_init_exactly_896M, setup),
