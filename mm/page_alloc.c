@@ -111,14 +111,39 @@ static inline void move_to_free_list(struct page *page, struct zone *zone,
 #define FPI_NONE	0
 #define FPI_TO_TAIL	1	/* at the tail of its free list */
 
+/*
+ * Linux's buddy_merge_likely(): the block at @pfn could not merge with
+ * its buddy at @buddy_pfn (in use), but if the pair's parent has a free
+ * buddy, freeing that one page later merges two levels at once.  Such a
+ * block goes to the tail, so it is handed out last.  The parent's buddy
+ * lies in the same MAX_ORDER block, which always has a memmap.
+ *
+ *   order+1:  [ pfn | buddy_pfn (in use) ][ free, order+1 ]
+ */
+static inline bool buddy_merge_likely(unsigned long pfn, unsigned long buddy_pfn,
+				      struct page *page, unsigned int order)
+{
+	unsigned long higher_pfn = buddy_pfn & pfn;
+	struct page *higher;
+
+	if (order >= MAX_ORDER - 2)
+		return false;
+	higher = page + (long)(higher_pfn - pfn);
+	return page_is_buddy(higher, higher + (long)(__find_buddy_pfn(higher_pfn, order + 1) -
+						      higher_pfn), order + 1);
+}
+
 static void __free_one_page(struct page *page, unsigned long pfn, struct zone *zone,
 			    unsigned int order, int migratetype, int fpi_flags)
 {
-	while (order < MAX_ORDER - 1) {
-		unsigned long buddy_pfn = __find_buddy_pfn(pfn, order);
-		/* the buddy may sit below: step by a signed distance */
-		struct page *buddy = page + (long)(buddy_pfn - pfn);
+	unsigned long buddy_pfn = 0;
 
+	while (order < MAX_ORDER - 1) {
+		struct page *buddy;
+
+		buddy_pfn = __find_buddy_pfn(pfn, order);
+		/* the buddy may sit below: step by a signed distance */
+		buddy = page + (long)(buddy_pfn - pfn);
 		if (!page_is_buddy(page, buddy, order))
 			break;
 		del_page_from_free_list(buddy, zone, order);
@@ -126,7 +151,7 @@ static void __free_one_page(struct page *page, unsigned long pfn, struct zone *z
 		pfn &= buddy_pfn;
 		order++;
 	}
-	if (fpi_flags & FPI_TO_TAIL)
+	if ((fpi_flags & FPI_TO_TAIL) || buddy_merge_likely(pfn, buddy_pfn, page, order))
 		add_to_free_list_tail(page, zone, order, migratetype);
 	else
 		add_to_free_list(page, zone, order, migratetype);

@@ -104,6 +104,47 @@ static void alloc_pages_boot_memory_lowest_first(void **state)
 }
 
 /*
+ * A freed block whose buddy is in use but whose parent's buddy is free
+ * goes to the tail of its list (Linux's buddy_merge_likely), so it stays
+ * free longest.  An order-3 block split into pages x..x+7, all ours, the
+ * per-cpu list off; free x+2 and x+3 (they merge to order 1), then x+5,
+ * then x+1:
+ *
+ *   x   x+1  x+2 x+3  x+4  x+5  x+6 x+7
+ *   use free [ free ] use  free use use
+ *
+ * x+5's buddy x+4 and its parent's buddy x+6..x+7 are in use: head.
+ * x+1's buddy x is in use, but its parent's buddy x+2..x+3 is free: tail.
+ * Expect x+5 first on the order-0 list, x+1 last.
+ */
+static void free_pages_merge_likely_to_tail(void **state)
+{
+	struct zone *z = node_zone(ZONE_NORMAL);
+	struct list_head *list;
+	struct page *x;
+	int high;
+
+	drain_local_pages(NULL);
+	high = z->pcp.high;
+	z->pcp.high = 0;
+	x = alloc_pages(GFP_KERNEL | __GFP_MOVABLE, 3);
+	assert_int_equal(page_zonenum(x), ZONE_NORMAL);
+	split_page(x, 3);
+	__free_pages(x + 2, 0);
+	__free_pages(x + 3, 0);
+	__free_pages(x + 5, 0);
+	__free_pages(x + 1, 0);
+	list = &z->free_area[0].free_list[get_pfnblock_migratetype(x, page_to_pfn(x))];
+	assert_ptr_equal(list_first_entry(list, struct page, lru), x + 5);
+	assert_ptr_equal(list_last_entry(list, struct page, lru), x + 1);
+	__free_pages(x, 0);
+	__free_pages(x + 4, 0);
+	__free_pages(x + 6, 0);
+	__free_pages(x + 7, 0);
+	z->pcp.high = high;
+}
+
+/*
  * Split: an order-1 request with no free order-1..k-1 blocks takes one
  * order-k block and leaves one free block at each order 1..k-1.
  *
@@ -627,6 +668,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(alloc_pages_boot_memory_lowest_first, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_split_and_merge, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(free_pages_merge_likely_to_tail, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(free_pages_merges_only_with_free_buddy, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_alignment_and_max_order, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(gfp_zone_per_profile, setup_i386_1G, teardown),
