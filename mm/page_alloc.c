@@ -355,26 +355,34 @@ static int rmqueue_bulk(struct zone *zone, int count, struct list_head *list,
 	return i;
 }
 
-/* Give @count pages back from the pcp lists to the buddy, oldest first. */
-static void free_pcppages_bulk(struct zone *zone, int count, struct per_cpu_pages *pcp)
+/*
+ * Give @count pages back from the pcp lists to the buddy, oldest (tail)
+ * first, as Linux 6.1: list @mt (the one just freed to) first and empty
+ * each list before moving round-robin to the next.
+ */
+static void free_pcppages_bulk(struct zone *zone, int count, struct per_cpu_pages *pcp,
+			       int mt)
 {
-	int mt = 0;
+	count = min(count, pcp->count);
+	mt--;
+	while (count > 0) {
+		struct list_head *list;
 
-	while (count > 0 && pcp->count > 0) {
-		struct list_head *list = &pcp->lists[mt];
+		do {
+			if (++mt >= MIGRATE_PCPTYPES)
+				mt = 0;
+			list = &pcp->lists[mt];
+		} while (list_empty(list));
+		do {
+			struct page *page = list_last_entry(list, struct page, lru);
 
-		struct page *page;
-
-		mt = (mt + 1) % MIGRATE_PCPTYPES;
-		if (list_empty(list))
-			continue;
-		page = list_last_entry(list, struct page, lru);
-		list_del(&page->lru);
-		__ClearPagePcp(page);
-		pcp->count--;
-		zone->vm_stat[NR_ZONE_PCP]--;
-		count--;
-		__free_one_page(page, page_to_pfn(page), zone, 0, page->private, FPI_NONE);
+			list_del(&page->lru);
+			__ClearPagePcp(page);
+			pcp->count--;
+			zone->vm_stat[NR_ZONE_PCP]--;
+			count--;
+			__free_one_page(page, page_to_pfn(page), zone, 0, page->private, FPI_NONE);
+		} while (count > 0 && !list_empty(list));
 	}
 }
 
@@ -387,11 +395,11 @@ void drain_local_pages(struct zone *zone)
 	struct zone *z;
 
 	if (zone) {
-		free_pcppages_bulk(zone, zone->pcp.count, &zone->pcp);
+		free_pcppages_bulk(zone, zone->pcp.count, &zone->pcp, 0);
 		return;
 	}
 	for_each_populated_zone(z)
-		free_pcppages_bulk(z, z->pcp.count, &z->pcp);
+		free_pcppages_bulk(z, z->pcp.count, &z->pcp, 0);
 }
 
 static struct page *rmqueue(struct zone *zone, unsigned int order, int migratetype,
@@ -688,7 +696,7 @@ static void free_unref_page(struct page *page, unsigned long pfn)
 	pcp->count++;
 	zone->vm_stat[NR_ZONE_PCP]++;
 	if (pcp->count >= pcp->high)
-		free_pcppages_bulk(zone, pcp->batch, pcp);
+		free_pcppages_bulk(zone, pcp->batch, pcp, mt);
 }
 
 /* Page states the order-0 fast free path leaves to free_pages_prepare(). */

@@ -516,6 +516,60 @@ static void alloc_pages_fallback_claims_and_single_pages(void **state)
 	assert_int_equal(nr_free_pages(), free_before);
 }
 
+static unsigned int list_len(struct list_head *list)
+{
+	struct list_head *pos;
+	unsigned int n = 0;
+
+	list_for_each(pos, list)
+		n++;
+	return n;
+}
+
+/*
+ * When the per-cpu list overflows, Linux 6.1 gives back a batch from the
+ * list the page was freed to first, emptying one list before the next:
+ * ten unmovable pages wait on their list while pcp->high + 1 movable
+ * pages are freed.
+ *
+ *   pcp: Unmovable [10]   Movable [... high ...] -> batch back to buddy
+ *
+ * Expect the ten unmovable pages still cached, the movable list below
+ * high, every count back after a drain.
+ */
+static void free_pages_pcp_overflow_drains_own_list(void **state)
+{
+	struct zone *z = node_zone(ZONE_NORMAL);
+	struct per_cpu_pages *pcp = &z->pcp;
+	unsigned long free_before;
+	struct page *page, *tmp;
+	LIST_HEAD(unmov);
+	LIST_HEAD(mov);
+	int i;
+
+	drain_local_pages(NULL);
+	free_before = nr_free_pages();
+	for (i = 0; i < 10; i++)
+		list_add(&alloc_pages(GFP_KERNEL, 0)->lru, &unmov);
+	for (i = 0; i <= pcp->high; i++)
+		list_add(&alloc_pages(GFP_KERNEL | __GFP_MOVABLE, 0)->lru, &mov);
+	drain_local_pages(NULL);
+	list_for_each_entry_safe(page, tmp, &unmov, lru) {
+		list_del(&page->lru);
+		__free_pages(page, 0);
+	}
+	assert_int_equal(list_len(&pcp->lists[MIGRATE_UNMOVABLE]), 10);
+	list_for_each_entry_safe(page, tmp, &mov, lru) {
+		list_del(&page->lru);
+		__free_pages(page, 0);
+	}
+	assert_int_equal(list_len(&pcp->lists[MIGRATE_UNMOVABLE]), 10);
+	assert_true(pcp->count < pcp->high);
+	assert_int_equal(pcp->count, 10 + list_len(&pcp->lists[MIGRATE_MOVABLE]));
+	drain_local_pages(NULL);
+	assert_int_equal(nr_free_pages(), free_before);
+}
+
 /*
  * Per-cpu lists: order-0 frees wait on the pcp list, never reaching
  * pcp->high; drain_local_pages() empties them.  The last page freed is
@@ -678,6 +732,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(alloc_pages_steals_pageblock_for_unmovable, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_fallback_claims_and_single_pages, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(free_pages_pcp_batching, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(free_pages_pcp_overflow_drains_own_list, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_gfp_zero, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(get_free_pages_roundtrip, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_compound, setup_i386_1G, teardown),
