@@ -354,6 +354,7 @@ static void __init zone_init_free_lists(struct zone *zone)
 		INIT_LIST_HEAD(&zone->pcp.lists[t]);
 	/* boot pageset: no caching until the watermarks exist */
 	zone->pcp.count = 0;
+	zone->pcp.free_factor = 0;
 	zone->pcp.high = 0;
 	zone->pcp.batch = 1;
 }

@@ -411,6 +411,7 @@ static struct page *rmqueue(struct zone *zone, unsigned int order, int migratety
 
 	if (order || !pcp->high || migratetype >= MIGRATE_PCPTYPES)
 		return __rmqueue(zone, order, migratetype, alloc_flags);
+	pcp->free_factor >>= 1;		/* an allocation: smaller drains again */
 	list = &pcp->lists[migratetype];
 	if (list_empty(list)) {
 		pcp->count += rmqueue_bulk(zone, pcp->batch, list, migratetype);
@@ -555,6 +556,8 @@ static inline struct page *rmqueue_pcp_fast(struct zone *zone, int highest_zonei
 	page = list_first_entry(list, struct page, lru);
 	__list_del(page->lru.prev, page->lru.next);
 	page->lru.next = LIST_POISON1;
+	if (unlikely(zone->pcp.free_factor))	/* no store on the usual path */
+		zone->pcp.free_factor >>= 1;
 	zone->pcp.count--;
 	zone->vm_stat[NR_ZONE_PCP]--;
 	zone->vm_stat[NR_ALLOC_PAGES]++;
@@ -680,6 +683,23 @@ unsigned long get_zeroed_page(gfp_t gfp)
 	return __get_free_pages(gfp | __GFP_ZERO, 0);
 }
 
+/*
+ * Linux 6.1's nr_pcp_free(): how many pages an overflowing pcp list gives
+ * back.  A batch at first, doubling with each overflow that comes with
+ * no allocation in between (free_factor), at most all but a batch.
+ */
+static int nr_pcp_free(struct per_cpu_pages *pcp, int high, int batch)
+{
+	int min_nr_free = batch, max_nr_free = high - batch;
+
+	if (unlikely(high < batch))
+		return 1;
+	batch <<= pcp->free_factor;
+	if (batch < max_nr_free)
+		pcp->free_factor++;
+	return clamp(batch, min_nr_free, max_nr_free);
+}
+
 static void free_unref_page(struct page *page, unsigned long pfn)
 {
 	struct zone *zone = page_zone(page);
@@ -696,7 +716,7 @@ static void free_unref_page(struct page *page, unsigned long pfn)
 	pcp->count++;
 	zone->vm_stat[NR_ZONE_PCP]++;
 	if (pcp->count >= pcp->high)
-		free_pcppages_bulk(zone, pcp->batch, pcp, mt);
+		free_pcppages_bulk(zone, nr_pcp_free(pcp, pcp->high, pcp->batch), pcp, mt);
 }
 
 /* Page states the order-0 fast free path leaves to free_pages_prepare(). */

@@ -71,6 +71,7 @@ struct per_cpu_pages {
 	int count;
 	int high;			/* drain batch pages when count > high */
 	int batch;			/* refill / drain chunk */
+	short free_factor;		/* frees since an allocation scale the drain */
 	struct list_head lists[MIGRATE_PCPTYPES];
 };
 

@@ -571,6 +571,60 @@ static void free_pages_pcp_overflow_drains_own_list(void **state)
 }
 
 /*
+ * Linux 6.1's adaptive drain (nr_pcp_free): each overflow of the per-cpu
+ * list with no allocation since the last one gives back twice as many
+ * pages, from one batch up to high - batch; an allocation halves the
+ * factor.  i386 -m 1G Normal: batch 63, high = the low watermark, about
+ * 1160 (it depends on the kernel image's size).
+ *
+ *   frees:  ...high | +63 | +126 | +252 | +504 | +1008 | +(high - 63)
+ *   drops:      63    126   252    504    1008   high - 63
+ *
+ * Expect those six drops (the factor stops at 5: 63 << 5 is past the
+ * cap), then 252 (5 halved to 2) after one allocation.
+ */
+static void free_pages_pcp_drain_doubles(void **state)
+{
+	struct zone *z = node_zone(ZONE_NORMAL);
+	struct per_cpu_pages *pcp = &z->pcp;
+	int want[] = { 63, 126, 252, 504, 1008, pcp->high - 63 };
+	struct page *page, *tmp, *one;
+	int drops[8], n = 0, before;
+	LIST_HEAD(held);
+	int i;
+
+	assert_int_equal(pcp->batch, 63);
+	assert_in_range(pcp->high, 1072, 2016);		/* 1008 < high - 63 < 2016 */
+	for (i = 0; i < 4300; i++)
+		list_add(&alloc_pages(GFP_KERNEL | __GFP_MOVABLE, 0)->lru, &held);
+	drain_local_pages(NULL);
+	list_for_each_entry_safe(page, tmp, &held, lru) {
+		list_del(&page->lru);
+		before = pcp->count;
+		__free_pages(page, 0);
+		if (pcp->count != before + 1 && n < (int)ARRAY_SIZE(drops))
+			drops[n++] = before + 1 - pcp->count;
+		if (n == (int)ARRAY_SIZE(want))
+			break;
+	}
+	assert_int_equal(n, ARRAY_SIZE(want));
+	assert_memory_equal(drops, want, sizeof(want));
+	one = alloc_pages(GFP_KERNEL | __GFP_MOVABLE, 0);
+	__free_pages(one, 0);
+	while (pcp->count + 1 < pcp->high) {
+		page = list_first_entry(&held, struct page, lru);
+		list_del(&page->lru);
+		__free_pages(page, 0);
+	}
+	page = list_first_entry(&held, struct page, lru);
+	list_del(&page->lru);
+	before = pcp->count;
+	__free_pages(page, 0);
+	assert_int_equal(before + 1 - pcp->count, 252);
+	give_back(&held);
+}
+
+/*
  * Per-cpu lists: order-0 frees wait on the pcp list, never reaching
  * pcp->high; drain_local_pages() empties them.  The last page freed is
  * the next one allocated (LIFO, cache-hot).
@@ -733,6 +787,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(alloc_pages_fallback_claims_and_single_pages, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(free_pages_pcp_batching, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(free_pages_pcp_overflow_drains_own_list, setup_i386_1G, teardown),
+		cmocka_unit_test_setup_teardown(free_pages_pcp_drain_doubles, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_gfp_zero, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(get_free_pages_roundtrip, setup_i386_1G, teardown),
 		cmocka_unit_test_setup_teardown(alloc_pages_compound, setup_i386_1G, teardown),
