@@ -10,13 +10,14 @@
 #include <linux/init.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/utsrelease.h>
 #include <asm/setup.h>
 
 char boot_command_line[COMMAND_LINE_SIZE];
 
 /* Linux's linux_banner; the profile is i386 in the kernel, either on the host. */
 #define BOOTMM_BANNER \
-	"bootmm version 0.1 (Linux 6.1 %s memory initialisation, from the boot sector to the buddy allocator)\n"
+	"bootmm version " UTS_RELEASE " (Linux 6.1 %s memory initialisation, from the boot sector to the buddy allocator)\n"
 
 void __init start_kernel(void)
 {

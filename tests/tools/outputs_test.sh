@@ -231,6 +231,14 @@ check "the man page lists every option --help lists, and no other" diff "$tmp/he
 check "the man page renders without warnings" sh -c "
 	! command -v groff >/dev/null || groff -man -Tutf8 -ww tools/bootmm/bootmm.1 2>&1 >/dev/null | { ! grep .; }"
 
+# One release number: bootmm --version, the man page and the kernel's
+# banner all carry include/linux/utsrelease.h's UTS_RELEASE.
+release=$(sed -n 's/^#define UTS_RELEASE[[:space:]]*"\(.*\)"$/\1/p' include/linux/utsrelease.h)
+check "bootmm --version, the man page and the boot banner say release $release" sh -c "
+	[ -n '$release' ] && \"$sim\" --version | grep -q '^bootmm $release ' &&
+	grep -q '^\.TH BOOTMM 1 .* \"bootmm $release\"' tools/bootmm/bootmm.1 &&
+	\"$sim\" --qemu-pc 64M | grep -q 'bootmm version $release '"
+
 # make install PREFIX=...: the binary and the man page.
 check "make install PREFIX=DIR installs bin/bootmm and share/man/man1/bootmm.1" sh -c "
 	make --no-print-directory -s install PREFIX='$tmp/prefix' >/dev/null &&

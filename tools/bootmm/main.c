@@ -10,11 +10,12 @@
 #include <string.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/utsrelease.h>
 #include "options.h"
 #include "lint.h"
 #include "report.h"
 
-#define BOOTMM_VERSION	"bootmm 1.0 (Linux 6.12 e820/memblock, 6.1 log formats)"
+#define BOOTMM_VERSION	"bootmm " UTS_RELEASE " (Linux 6.12 e820/memblock, 6.1 log formats)"
 
 static int write_file(const char *path, int (*render)(FILE *, const struct fw_map *,
 						       const struct lint_report *,
