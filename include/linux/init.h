@@ -43,8 +43,10 @@ struct obs_kernel_param {
  * @cmdline: the kernel command line (not modified)
  *
  * Words are "name", "name=value" or name="quoted value", separated by
- * spaces.  A hook that returns non-zero gets "Malformed early option"
- * printed, as Linux does; unknown words are ignored.
+ * white space.  In names '-' and '_' are the same (page-poison=1 is
+ * page_poison=1), and a bare "--" ends the options, as in Linux's
+ * parse_args().  A hook that returns non-zero gets "Malformed early
+ * option" printed, as Linux does; unknown words are ignored.
  */
 void parse_early_param(const char *cmdline);
 

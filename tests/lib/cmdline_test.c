@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Tests for lib/cmdline.c, lib/kstrtox.c and kernel/params.c: splitting a
- * command line, reading sizes and integers, and dispatching early params.
+ * Tests for lib/cmdline.c: splitting a command line and reading sizes
+ * (memparse, get_option), with a few smoke tests of the kstrto*() and
+ * early_param() calls it builds on; those have their own tests in
+ * tests/lib/kstrtox_test.c and tests/kernel/params_test.c.
  */
 #include <stdarg.h>
 #include <stddef.h>
