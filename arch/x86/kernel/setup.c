@@ -111,23 +111,43 @@ static noinline void __init reserve_page0(void)
 	bootmem_reserve_early(0, SZ_64K, "BIOS data page");
 }
 
-/* The initrd a loader passed ("RAMDISK: [mem ...]"), if any. */
+/* The initrd's place and size: 32 bits in the header, the high half in ext_*. */
+static u64 __init get_ramdisk_image(void)
+{
+	return boot_params.hdr.ramdisk_image | ((u64)boot_params.ext_ramdisk_image << 32);
+}
+
+static u64 __init get_ramdisk_size(void)
+{
+	return boot_params.hdr.ramdisk_size | ((u64)boot_params.ext_ramdisk_size << 32);
+}
+
+/*
+ * The initrd a loader passed ("RAMDISK: [mem ...]"), if any: as Linux
+ * 6.1, only a loader that wrote its id (type_of_loader) passed one, the
+ * loader puts it page aligned and only its end may be mid-page, and the
+ * reservation runs to that page's end, so the initrd's last page is never
+ * shared with an allocation (under bootmem=bitmap the early_res entry
+ * "RAMDISK" covers the same pages, as 2.6.2x's head32.c reserved it).
+ * Linux trusts the loader; here an initrd whose page-aligned end would
+ * wrap past 2^64 is the documented fallback: an error line, and no
+ * initrd is reserved.
+ */
 static noinline void __init early_reserve_initrd(void)
 {
-	u64 image = boot_params.hdr.ramdisk_image | ((u64)boot_params.ext_ramdisk_image << 32);
-	u64 size = boot_params.hdr.ramdisk_size | ((u64)boot_params.ext_ramdisk_size << 32);
+	u64 image = get_ramdisk_image();
+	u64 size = get_ramdisk_size();
+	u64 end = PAGE_ALIGN(image + size);
 
-	if (!image || !size)
-		return;
-	if (image + size < image) {
-		pr_err("initrd: [mem %#llx] + %#llx wraps; ignored\n",
-		       (unsigned long long)image, (unsigned long long)size);
+	if (!boot_params.hdr.type_of_loader || !image || !size)
+		return;		/* no initrd provided by the boot loader */
+	if (image + size < image || end < image) {
+		pr_err("initrd: [mem %#llx] + %#llx wraps; ignored\n", image, size);
 		return;
 	}
-	pr_info("RAMDISK: [mem 0x%08llx-0x%08llx]\n", (unsigned long long)image,
-		(unsigned long long)(PAGE_ALIGN(image + size) - 1));
-	memblock_reserve(image, size);
-	bootmem_reserve_early(image, image + size, "RAMDISK");
+	pr_info("RAMDISK: [mem 0x%08llx-0x%08llx]\n", image, end - 1);
+	memblock_reserve(image, end - image);
+	bootmem_reserve_early(image, end, "RAMDISK");
 }
 
 /* A BDA word; 0x413 is at an odd address, so no u16 load (UBSan on the host). */

@@ -428,56 +428,48 @@ static void setup_arch_kernel_range_made_ram(void **state)
 }
 
 /*
- * i386, QEMU -m 128M with an initrd of 100000 bytes where QEMU puts it
- * (top of RAM below 0x7fe0000, page aligned down: 0x7fc7000).  Expect
- * Linux's "RAMDISK: [mem 0x07fc7000-0x07fdffff]" line (end page
- * aligned), the initrd's bytes reserved, and setup_arch() handing back
- * the loader's command line.
- */
-static void setup_arch_reserves_initrd(void **state)
-{
-	char *cmd;
-
-	boot_fixture_reset();
-	mm_profile = &mm_profile_i386;
-	boot_fixture_qemu_map(SZ_128M);
-	boot_fixture_kernel_image();
-	load_machine("console=ttyS0 root=/dev/ram0");
-	boot_params.hdr.ramdisk_image = 0x7fc7000;
-	boot_params.hdr.ramdisk_size = 100000;
-	cmd = finish_setup_arch();
-	assert_string_equal(cmd, "console=ttyS0 root=/dev/ram0");
-	assert_non_null(strstr(out, P "RAMDISK: [mem 0x07fc7000-0x07fdffff]\n"));
-	assert_true(reserved_covers(0x7fc7000, 0x7fc7000 + 100000));
-}
-
-/*
- * An initrd whose end wraps past 2^64 (ext_ramdisk_image gives the high
- * 32 bits: 0xfffffffffffff000 + 0x2000).  Linux has no check (a loader
- * would not); here it is the documented fallback: an error line, no
- * RAMDISK line, no reservation, and the boot goes on.  Expect exactly
- * that: every reserved region inside RAM (below 0x7fe0000).
+ * An initrd whose page-aligned end wraps past 2^64 (ext_ramdisk_image
+ * gives the high 32 bits):
+ *
+ *   0xfffffffffffff000 + 0x2000   the end itself wraps
+ *   0xfffffffffffff000 + 0x800    the end (0xfffffffffffff800) does not,
+ *                                 its page end does
+ *
+ * Linux has no check (a loader would not); here it is the documented
+ * fallback: an error line, no RAMDISK line, no reservation, and the boot
+ * goes on.  Expect exactly that: every reserved region inside RAM (below
+ * 0x7fe0000).
  */
 static void setup_arch_initrd_wrapping_ignored(void **state)
 {
-	unsigned long i;
+	static const struct {
+		u32 size;
+		const char *line;
+	} cases[] = {
+		{ 0x2000, "initrd: [mem 0xfffffffffffff000] + 0x2000 wraps; ignored\n" },
+		{ 0x800, "initrd: [mem 0xfffffffffffff000] + 0x800 wraps; ignored\n" },
+	};
+	unsigned long i, c;
 
-	boot_fixture_reset();
-	mm_profile = &mm_profile_i386;
-	boot_fixture_qemu_map(SZ_128M);
-	boot_fixture_kernel_image();
-	load_machine(NULL);
-	boot_params.hdr.ramdisk_image = 0xfffff000;
-	boot_params.ext_ramdisk_image = 0xffffffff;
-	boot_params.hdr.ramdisk_size = 0x2000;
-	finish_setup_arch();
-	assert_non_null(strstr(out, "initrd: [mem 0xfffffffffffff000] + 0x2000 wraps; ignored\n"));
-	assert_null(strstr(out, "RAMDISK:"));
-	assert_true(reserved_covers(0, SZ_1M));
-	for (i = 0; i < memblock.reserved.cnt; i++) {
-		const struct memblock_region *r = &memblock.reserved.regions[i];
+	for (c = 0; c < ARRAY_SIZE(cases); c++) {
+		boot_fixture_reset();
+		mm_profile = &mm_profile_i386;
+		boot_fixture_qemu_map(SZ_128M);
+		boot_fixture_kernel_image();
+		load_machine(NULL);
+		boot_params.hdr.type_of_loader = 0xb0;
+		boot_params.hdr.ramdisk_image = 0xfffff000;
+		boot_params.ext_ramdisk_image = 0xffffffff;
+		boot_params.hdr.ramdisk_size = cases[c].size;
+		finish_setup_arch();
+		assert_non_null(strstr(out, cases[c].line));
+		assert_null(strstr(out, "RAMDISK:"));
+		assert_true(reserved_covers(0, SZ_1M));
+		for (i = 0; i < memblock.reserved.cnt; i++) {
+			const struct memblock_region *r = &memblock.reserved.regions[i];
 
-		assert_true(r->base + r->size <= 0x7fe0000);
+			assert_true(r->base + r->size <= 0x7fe0000);
+		}
 	}
 }
 
@@ -530,6 +522,62 @@ static void setup_arch_bios_regions_from_bda(void **state)
 	}
 }
 
+/*
+ * i386, QEMU -m 128M with an initrd of 100000 bytes where QEMU puts it
+ * (top of RAM below 0x7fe0000, page aligned down: 0x7fc7000) and writes
+ * its loader id (type_of_loader 0xb0).  The initrd ends mid-page, at
+ * 0x7fdf6a0:
+ *
+ *   0x7fc7000                          0x7fdf6a0  0x7fe0000
+ *   |------------- initrd bytes -------------|.. tail ..|  RAM ends
+ *   |<------------- memblock_reserve ------------------>|
+ *
+ * Expect Linux 6.1's "RAMDISK: [mem 0x07fc7000-0x07fdffff]" line, one
+ * memblock_reserve() of the initrd's pages (to the page end, not the
+ * exact 0x186a0 bytes) named by its caller, and setup_arch() handing back
+ * the loader's command line.  Needs memblock=debug (see main()).
+ */
+static void setup_arch_reserves_initrd(void **state)
+{
+	char *cmd;
+
+	boot_fixture_reset();
+	mm_profile = &mm_profile_i386;
+	boot_fixture_qemu_map(SZ_128M);
+	boot_fixture_kernel_image();
+	load_machine("console=ttyS0 root=/dev/ram0 memblock=debug");
+	boot_params.hdr.type_of_loader = 0xb0;
+	boot_params.hdr.ramdisk_image = 0x7fc7000;
+	boot_params.hdr.ramdisk_size = 100000;
+	cmd = finish_setup_arch();
+	assert_string_equal(cmd, "console=ttyS0 root=/dev/ram0 memblock=debug");
+	assert_non_null(strstr(out, P "RAMDISK: [mem 0x07fc7000-0x07fdffff]\n"));
+	assert_non_null(strstr(out, "memblock_reserve: [0x0000000007fc7000-0x0000000007fdffff] early_reserve_initrd+"));
+	assert_true(reserved_covers(0x7fc7000, 0x7fe0000));
+}
+
+/*
+ * The same initrd fields with type_of_loader 0: as in Linux 6.1, no
+ * loader id means no loader passed an initrd (whatever the header says).
+ * Expect no RAMDISK line and no reservation by early_reserve_initrd().
+ * Needs memblock=debug (see main()).
+ */
+static void setup_arch_initrd_needs_loader_id(void **state)
+{
+	boot_fixture_reset();
+	mm_profile = &mm_profile_i386;
+	boot_fixture_qemu_map(SZ_128M);
+	boot_fixture_kernel_image();
+	load_machine("memblock=debug");
+	boot_params.hdr.type_of_loader = 0;
+	boot_params.hdr.ramdisk_image = 0x7fc7000;
+	boot_params.hdr.ramdisk_size = 100000;
+	finish_setup_arch();
+	assert_non_null(strstr(out, "memblock_reserve: "));
+	assert_null(strstr(out, "RAMDISK"));
+	assert_null(strstr(out, "early_reserve_initrd"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -542,10 +590,11 @@ int main(void)
 		cmocka_unit_test_teardown(setup_arch_i386_entry_at_4G_boundary, teardown),
 		cmocka_unit_test_teardown(setup_arch_allocates_in_lowmem, teardown),
 		cmocka_unit_test_teardown(setup_arch_kernel_range_made_ram, teardown),
-		cmocka_unit_test_teardown(setup_arch_reserves_initrd, teardown),
 		cmocka_unit_test_teardown(setup_arch_initrd_wrapping_ignored, teardown),
 		/* last: memblock=debug cannot be turned off again */
 		cmocka_unit_test_teardown(setup_arch_bios_regions_from_bda, teardown),
+		cmocka_unit_test_teardown(setup_arch_reserves_initrd, teardown),
+		cmocka_unit_test_teardown(setup_arch_initrd_needs_loader_id, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }
