@@ -288,14 +288,47 @@ static void * __init memmap_alloc(unsigned long nr_pages)
 	return map;
 }
 
+/* SPARSEMEM's reach: the first PFN past MAX_PHYSMEM_BITS (none: ULONG_MAX). */
+static unsigned long __init max_sparsemem_pfn(void)
+{
+	unsigned int bits = mm_profile->max_physmem_bits;
+
+	if (bits <= PAGE_SHIFT || bits - PAGE_SHIFT >= BITS_PER_LONG)
+		return ULONG_MAX;
+	return 1UL << (bits - PAGE_SHIFT);
+}
+
+/*
+ * Linux's memory_present() check (mm/sparse.c): memblock may hold RAM the
+ * sparse model cannot describe (x86_64's e820 RAM above 64 TiB, which
+ * max_pfn already leaves out).  Such a range gets no section and so no
+ * memmap, and the first one found warns once.  Linux's text for it,
+ * "mminit::pfnvalidation Start/End of range ... exceeds SPARSEMEM max",
+ * only shows with mminit_loglevel=, which we do not have.
+ */
+static void __init mminit_validate_memmodel_limits(unsigned long *start_pfn,
+						   unsigned long *end_pfn)
+{
+	unsigned long max_pfn_sparse = max_sparsemem_pfn();
+
+	if (*start_pfn > max_pfn_sparse) {
+		WARN_ON_ONCE(1);
+		*start_pfn = max_pfn_sparse;
+		*end_pfn = max_pfn_sparse;
+	} else if (*end_pfn > max_pfn_sparse) {
+		WARN_ON_ONCE(1);
+		*end_pfn = max_pfn_sparse;
+	}
+}
+
 /*
  * Flat profile (i386 FLATMEM): one mem_map from pfn 0 (x86's
  * ARCH_PFN_OFFSET) to the node end rounded up to MAX_ORDER_NR_PAGES, so
  * every buddy has a struct page and pfn_valid()'s "pfn < max_mapnr" only
  * holds for pfns the map covers, even when RAM starts high.  Sparse
  * profile: a memmap piece for each section with any memory in it; holes
- * of whole sections cost nothing.  The section array itself comes from
- * memblock too.
+ * of whole sections cost nothing, and neither does memory past
+ * MAX_PHYSMEM_BITS.  The section array itself comes from memblock too.
  */
 static void __init alloc_node_mem_map(pg_data_t *pgdat, unsigned long end_pfn)
 {
@@ -323,12 +356,21 @@ static void __init alloc_node_mem_map(pg_data_t *pgdat, unsigned long end_pfn)
 	}
 
 	pfn_section_shift = mm_profile->section_shift;
+	/* the array ends with the last section memory_present() will mark */
+	end_pfn = 0;
+	for_each_mem_pfn_range(i, MAX_NUMNODES, &s, &e, NULL)
+		if (s < max_sparsemem_pfn())
+			end_pfn = max(end_pfn, min(e, max_sparsemem_pfn()));
 	nr_mem_sections = DIV_ROUND_UP(end_pfn, PAGES_PER_SECTION);
 	mem_section = memblock_virt_alloc_try_nid(nr_mem_sections * sizeof(*mem_section),
 						  SMP_CACHE_BYTES, early_alloc_goal(), 0,
 						  NUMA_NO_NODE);
 	max_mapnr = nr_mem_sections << pfn_section_shift;
 	for_each_mem_pfn_range(i, MAX_NUMNODES, &s, &e, NULL) {
+		s &= ~(PAGES_PER_SECTION - 1);
+		mminit_validate_memmodel_limits(&s, &e);
+		if (s >= e)
+			continue;
 		for (nr = pfn_to_section_nr(s); nr <= pfn_to_section_nr(e - 1); nr++) {
 			if (mem_section[nr].section_mem_map)
 				continue;
@@ -461,6 +503,8 @@ static void __init init_unavailable_range(unsigned long spfn, unsigned long epfn
 {
 	unsigned long pfn, pgcnt = 0;
 
+	/* nothing past the memmap is valid: stop there, not at RAM past 64 TiB */
+	epfn = min(epfn, max_mapnr);
 	for (pfn = spfn; pfn < epfn; pfn++) {
 		if (!pfn_valid(pageblock_start_pfn(pfn))) {
 			pfn = pageblock_end_pfn(pfn) - 1;

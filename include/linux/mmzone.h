@@ -128,6 +128,8 @@ extern struct pglist_data contig_page_data;
  * @section_shift: log2 pages per memmap section; 0 means one flat mem_map
  *                 (FLATMEM) from PFN 0, else SPARSEMEM sections of that size
  * @pageblock_order: log2 pages per pageblock (migratetype granule)
+ * @max_physmem_bits: SPARSEMEM's MAX_PHYSMEM_BITS: sections exist only
+ *                    below 1 << this (unused by the flat profile)
  * @max_lowmem_pfn: the direct map's PFN limit (i386: MAXMEM), ~0UL for none
  * @numa: the kernel is built with NUMA (prints "Policy zone: ...")
  */
@@ -136,6 +138,7 @@ struct mm_profile {
 	unsigned int zone_mask;
 	unsigned int section_shift;
 	unsigned int pageblock_order;
+	unsigned int max_physmem_bits;
 	unsigned long max_lowmem_pfn;
 	bool numa;
 };

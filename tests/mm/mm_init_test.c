@@ -375,6 +375,57 @@ static void free_area_init_sparse_hole_has_no_memmap(void **state)
 }
 
 /*
+ * x86_64 with RAM at 1 PiB, past the 46 bits (64 TiB) 4-level paging and
+ * SPARSEMEM can address:
+ *
+ *   0   640K 1M         1G+1M                64T              1P    1P+1G
+ *   |RAM|   |RAM......RAM|  . . . . . . . . . . |  . . . . . . |RAM..RAM|
+ *            sections 0..8 have a memmap        ^ MAX_PHYSMEM_BITS
+ *                                                 no section, no memmap
+ *
+ * max_pfn stops at 0x40100 (MAX_ARCH_PFN skips the entry), memblock keeps
+ * the range, the node spans to it.  Linux's memory_present() clamps the
+ * range away with a warning (once), so the tail hole after DMA32 counts
+ * only the rest of section 8: 0x48000 - 0x40100 = 32512 pages.  Expect
+ * that line (not 294656, which counted the 1 GiB at 1 PiB too), the
+ * WARNING, no page past 64 TiB valid, 9 sections, and the same spanned
+ * and present pages, reserved memory and managed pages as the machine without that
+ * RAM; the audit balances.
+ */
+static void free_area_init_x86_64_ram_past_physmem_bits(void **state)
+{
+	struct boot_ram r[] = { { 0x1000, 0x9f000 }, { 0x100000, 0x40100000 },
+			     { 1ULL << 50, (1ULL << 50) + SZ_1G } };
+	phys_addr_t reserved;
+	unsigned long managed, present;
+
+	boot(&mm_profile_x86_64, r, 2, NULL);
+	reserved = memblock_reserved_size();
+	managed = totalram_pages();
+	present = NODE_DATA(0)->node_present_pages;
+	assert_int_equal(present, 0x9e + 0x40000);
+
+	boot(&mm_profile_x86_64, r, 3, NULL);
+	assert_line(P "  node   0: [mem 0x0004000000000000-0x000400003fffffff]\n");
+	assert_line(P "Initmem setup node 0 [mem 0x0000000000001000-0x000400003fffffff]\n");
+	assert_line(P "------------[ cut here ]------------\n" P "WARNING: at mm/mm_init.c:");
+	assert_line(P "On node 0, zone DMA32: 32512 pages in unavailable ranges\n");
+	assert_null(strstr(out, "294656"));
+	assert_int_equal(max_pfn, 0x40100);
+	assert_int_equal(nr_mem_sections, 9);
+	assert_true(pfn_valid(0x47fff));
+	assert_false(pfn_valid(0x48000));
+	assert_false(pfn_valid(PFN_DOWN(1ULL << 50)));
+	assert_false(pfn_valid(PFN_DOWN(1ULL << 46) - 1));
+	/* Linux 6.1 sums the zones' spans: none reaches past max_pfn */
+	assert_int_equal(NODE_DATA(0)->node_spanned_pages, 0x40100 - 1);
+	assert_int_equal(NODE_DATA(0)->node_present_pages, present);
+	assert_int_equal(memblock_reserved_size(), reserved);
+	assert_int_equal(totalram_pages(), managed);
+	assert_int_equal(page_accounting_audit(), 0);
+}
+
+/*
  * memmap after free_area_init and mem_init: a reserved page stays
  * Reserved, a freed page is in the buddy or allocated, zone links agree
  * with the zone ranges, pageblocks start Movable on the i386 profile.
@@ -540,6 +591,7 @@ int main(void)
 		cmocka_unit_test_setup(free_area_init_i386_entry_past_4G_skipped, setup),
 		cmocka_unit_test_setup(free_area_init_i386_ram_starts_high, setup),
 		cmocka_unit_test_setup(free_area_init_sparse_hole_has_no_memmap, setup),
+		cmocka_unit_test_setup(free_area_init_x86_64_ram_past_physmem_bits, setup),
 		cmocka_unit_test_setup(memmap_init_links_and_flags, setup),
 		cmocka_unit_test_setup(calc_memmap_size_flat_and_sparse, setup),
 		cmocka_unit_test_setup(free_area_init_movablecore, setup),

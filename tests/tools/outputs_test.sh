@@ -134,6 +134,16 @@ else
 	ok "a host with 700 GiB free: the oversized-map refusal is not tested (skipped)"
 fi
 
+# x86_64 RAM at 1 PiB, past MAX_PHYSMEM_BITS (46): not refused as too
+# big, no memmap for it (Linux's memory_present() warns and drops it), so
+# the hole after DMA32 is only the rest of its section; the audit balances.
+printf '0 0x9fc00 usable\n1M +1G usable\n1P +1G usable\n' >"$tmp/1p.e820"
+check "x86_64 RAM at 1 PiB: a WARNING, no memmap, 32512 pages in the DMA32 tail hole, audit ok" sh -c "
+	'$sim' '$tmp/1p.e820' --arch x86_64 --append mm_audit >'$tmp/1p.log' 2>&1 &&
+	grep -q 'WARNING: at mm/mm_init.c:' '$tmp/1p.log' &&
+	grep -q 'On node 0, zone DMA32: 32512 pages in unavailable ranges\$' '$tmp/1p.log' &&
+	grep -q 'page audit: ok' '$tmp/1p.log'"
+
 # A real log as users have it: timestamps stripped, CRLF line ends, a
 # 3000-byte line, syslog's NUL padding: the same boot as the original.
 ref=tests/data/reference/amd64-4G.log

@@ -30,13 +30,17 @@ const struct mm_profile mm_profile_i386 = {
 	.numa = false,
 };
 
-/* x86_64 (SPARSEMEM 128 MiB sections, NUMA): DMA / DMA32 / Normal / Device. */
+/*
+ * x86_64 (SPARSEMEM 128 MiB sections, NUMA): DMA / DMA32 / Normal / Device.
+ * 4-level paging: MAX_PHYSMEM_BITS 46 (asm/sparsemem.h), 64 TiB.
+ */
 const struct mm_profile mm_profile_x86_64 = {
 	.name = "x86_64",
 	.zone_mask = 1U << ZONE_DMA | 1U << ZONE_DMA32 | 1U << ZONE_NORMAL |
 		     1U << ZONE_MOVABLE | 1U << ZONE_DEVICE,
 	.section_shift = 27 - PAGE_SHIFT,
 	.pageblock_order = 9,
+	.max_physmem_bits = 46,
 	.max_lowmem_pfn = ~0UL,
 	.numa = true,
 };
