@@ -8,7 +8,8 @@
 # what every PC has; real log files (no timestamps, CRLF, NULs, long
 # lines) read as the original; a laptop's sysfs tree boots right; each
 # bad command line gets one clear line and the documented exit status; a
-# panic keeps stdout clean under --json; an oversized x86_64 map is
+# panic keeps stdout clean under --json, and --json refuses the other
+# stdout outputs (exit 2); an oversized x86_64 map is
 # refused up front; --help, the man page and the option table agree;
 # `make install` installs the binary and the man page; this machine's
 # /sys/firmware/memmap boots and gives the zone and node lines its own
@@ -120,6 +121,22 @@ printf '0 +1G reserved\n' >"$tmp/noram.e820"
 check "a panicking boot: exit 1, its log on stdout, or on stderr under --json" sh -c "
 	[ $r1 -eq 1 ] && grep -q 'Kernel panic' '$tmp/noram.out' && grep -q 'panicked' '$tmp/noram.err' &&
 	[ $r2 -eq 1 ] && [ ! -s '$tmp/noram.json' ] && grep -q 'Kernel panic' '$tmp/noram.jerr'"
+
+# --json keeps stdout one JSON document: each text output with it is a
+# usage error naming that option (exit 2, nothing on stdout); --stats
+# (stderr), --svg and --html (files) go with it.
+for o in --log --explain --zoneinfo --buddyinfo --slabinfo --memblock; do
+	"$sim" --qemu-pc 64M --json "$o" >"$tmp/mix.out" 2>"$tmp/mix.err"
+	rc=$?
+	[ $rc -eq 2 ] && [ ! -s "$tmp/mix.out" ] &&
+		head -1 "$tmp/mix.err" | grep -qF -- "bootmm: --json and $o: --json keeps standard output one JSON document" ||
+		{ echo "bootmm --json $o: exit $rc, stdout $(wc -c <"$tmp/mix.out") bytes, stderr:"; cat "$tmp/mix.err"; }
+done >"$tmp/mix"
+"$sim" --qemu-pc 64M --zoneinfo --json >/dev/null 2>&1 && echo "--zoneinfo --json (other order) accepted" >>"$tmp/mix"
+"$sim" --qemu-pc 64M --json --stats --svg "$tmp/mix.svg" >"$tmp/mix.json" 2>"$tmp/mix.err" &&
+	python3 -m json.tool "$tmp/mix.json" >/dev/null && grep -q 'peak RSS' "$tmp/mix.err" && [ -s "$tmp/mix.svg" ] ||
+	echo "--json --stats --svg: stdout not pure JSON, or no stats/SVG" >>"$tmp/mix"
+check "--json with --log/--explain/--zoneinfo/--buddyinfo/--slabinfo/--memblock: exit 2 naming it, stdout empty; with --stats/--svg stdout is JSON" sh -c "! grep . '$tmp/mix' >&2"
 
 # x86_64 RAM whose memmap cannot fit in this host (60 TiB: 720 GiB of
 # struct pages): refused up front with the figures and the way out

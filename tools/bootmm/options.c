@@ -86,7 +86,10 @@ void bootmm_usage(FILE *f)
 "Output (default: the kernel's console log and a summary):\n"
 "  --log              only the console log: with --kernel-image, the kernel's\n"
 "                     serial log line for line (struct page size aside)\n"
-"  --json             e820 (firmware and sanitised), memblock, zones, free lists\n"
+"  --json             e820 (firmware and sanitised), memblock, zones, free lists;\n"
+"                     stdout is then only JSON: not with the other text outputs\n"
+"                     (--log, --explain, --zoneinfo, --buddyinfo, --slabinfo,\n"
+"                     --memblock: exit 2)\n"
 "  --zoneinfo         /proc/zoneinfo\n"
 "  --buddyinfo        /proc/buddyinfo\n"
 "  --slabinfo         /proc/slabinfo\n"
@@ -200,6 +203,21 @@ int bootmm_parse_options(struct bootmm_options *o, int argc, char **argv,
 	    ((o->outputs & ~(OUT_LINT | OUT_JSON)) || o->svg_file || o->html_file ||
 	     o->append || o->kernel_image)) {
 		snprintf(err, errlen, "--lint checks the firmware map without booting: it takes only --json (drop --lint for the boot's outputs)");
+		return -1;
+	}
+	if ((o->outputs & OUT_JSON) && (o->outputs & OUT_TEXT)) {
+		/* stdout stays one JSON document: a script pipes it to a parser */
+		static const struct { unsigned int flag; const char *name; } text[] = {
+			{ OUT_LOG, "--log" }, { OUT_EXPLAIN, "--explain" },
+			{ OUT_ZONEINFO, "--zoneinfo" }, { OUT_BUDDYINFO, "--buddyinfo" },
+			{ OUT_SLABINFO, "--slabinfo" }, { OUT_MEMBLOCK, "--memblock" },
+		};
+		size_t i = 0;
+
+		while (!(o->outputs & text[i].flag))
+			i++;
+		snprintf(err, errlen, "--json and %s: --json keeps standard output one JSON document (run bootmm once for each; --svg, --html and --stats go with --json)",
+			 text[i].name);
 		return -1;
 	}
 	if (!(o->outputs & ~OUT_STATS) && !o->svg_file && !o->html_file)

@@ -31,6 +31,9 @@ enum bootmm_output {
 	OUT_EXPLAIN	= 1 << 7,
 	OUT_LINT	= 1 << 8,
 	OUT_STATS	= 1 << 9,
+	/* the text outputs on stdout, which --json (one JSON document) excludes */
+	OUT_TEXT	= OUT_LOG | OUT_EXPLAIN | OUT_ZONEINFO | OUT_BUDDYINFO |
+			  OUT_SLABINFO | OUT_MEMBLOCK,
 };
 
 struct bootmm_options {
