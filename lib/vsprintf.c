@@ -6,7 +6,9 @@
  * Supports the C conversions the core needs (%d %i %u %x %X %o %c %s %p
  * %%, flags "-+ 0#", width and precision with '*', length hh h l ll L z t j)
  * and Linux's pointer extensions: %pa (a phys_addr_t passed by reference,
- * printed as 0x plus 16 hex digits) and %pS (symbol+offset/size).
+ * printed as 0x plus two hex digits per byte of the modelled kernel's
+ * phys_addr_t: 8 digits for i386 without PAE, 16 otherwise) and %pS
+ * (symbol+offset/size).
  */
 #include <linux/kernel.h>
 #include <linux/kallsyms.h>
@@ -19,6 +21,14 @@
 #define LEFT	16	/* left justified */
 #define SMALL	32	/* use lowercase in hex */
 #define SPECIAL	64	/* prefix hex with "0x", octal with "0" */
+
+/*
+ * The size of the modelled kernel's phys_addr_t, which %pa prints.
+ * bootmm's own phys_addr_t is always 64 bits (e820 entries above 4 GiB
+ * must survive on i386 too); setup_arch() sets 4 for the i386 profile, as
+ * Linux i386 without PAE prints "[0x00100000-0x3ffdffff]".
+ */
+unsigned int phys_addr_print_size = sizeof(phys_addr_t);
 
 struct printf_spec {
 	unsigned int flags;
@@ -138,7 +148,7 @@ static const char *put_pointer(struct outbuf *o, const char *fmt, void *ptr,
 	case 'a':	/* %pa: phys_addr_t by reference */
 		spec.flags |= SPECIAL | SMALL | ZEROPAD;
 		spec.base = 16;
-		spec.field_width = 2 + 2 * (int)sizeof(phys_addr_t);
+		spec.field_width = 2 + 2 * (int)phys_addr_print_size;
 		put_number(o, *(phys_addr_t *)ptr, false, spec);
 		fmt++;
 		if (*fmt == 'p' || *fmt == 'd')

@@ -13,4 +13,7 @@ int snprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 int scnprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 int sprintf(char *buf, const char *fmt, ...) __printf(2, 3);
 
+/* Bytes of phys_addr_t that %pa prints (lib/vsprintf.c; setup_arch sets it). */
+extern unsigned int phys_addr_print_size;
+
 #endif /* _LINUX_SPRINTF_H */

@@ -83,6 +83,23 @@ static void vsnprintf_linux_log_formats(void **state)
 	fmt_eq("[0x000000000009fc00-0x00000000ffffffff]", "[%pa-%pa]", &a, &b);
 }
 
+/*
+ * %pa follows the modelled kernel's phys_addr_t: Linux i386 without PAE
+ * prints memblock=debug as "[0x00100000-0x3ffdffff]" (8 digits), x86_64
+ * and PAE with 16.  A value wider than the size still prints whole.
+ * Expect 10 characters with size 4, 18 with size 8.
+ */
+static void vsnprintf_pa_follows_phys_addr_size(void **state)
+{
+	phys_addr_t a = 0x100000, b = 0x3ffdffff, big = 0x100000000ULL;
+
+	phys_addr_print_size = 4;
+	fmt_eq("[0x00100000-0x3ffdffff]", "[%pa-%pa]", &a, &b);
+	fmt_eq("0x100000000", "%pa", &big);
+	phys_addr_print_size = 8;
+	fmt_eq("[0x0000000000100000-0x000000003ffdffff]", "[%pa-%pa]", &a, &b);
+}
+
 /* Expect %p as zero-padded hex and %pS as name+off/size or the address. */
 static void vsnprintf_pointers(void **state)
 {
@@ -131,6 +148,7 @@ int main(void)
 		cmocka_unit_test(vsnprintf_integers),
 		cmocka_unit_test(vsnprintf_width_and_flags),
 		cmocka_unit_test(vsnprintf_linux_log_formats),
+		cmocka_unit_test(vsnprintf_pa_follows_phys_addr_size),
 		cmocka_unit_test(vsnprintf_pointers),
 		cmocka_unit_test(vsnprintf_truncates),
 		cmocka_unit_test(vsnprintf_unknown_conversion),

@@ -307,6 +307,9 @@ static void __init trim_bios_range(void)
 
 void __init setup_arch(char **cmdline_p)
 {
+	/* %pa as the modelled kernel prints it: 32-bit phys_addr_t on i386 without PAE. */
+	phys_addr_print_size = x86_32_layout() ? 4 : 8;
+
 	/* The firmware's map, sanitised: "BIOS-provided physical RAM map:". */
 	e820__memory_setup(&boot_params);
 	parse_setup_data();
