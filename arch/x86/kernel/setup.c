@@ -349,7 +349,9 @@ void __init setup_arch(char **cmdline_p)
 	memblock_set_current_limit(PFN_PHYS(max_pfn_mapped));
 
 	initmem_init();
-	memblock_dump_all();	/* memblock=debug: every reservation so far */
+	/* x86_64's NUMA setup dumps memblock again once nodes are set; i386 does not. */
+	if (mm_profile->numa)
+		memblock_dump_all();
 	setup_bootmem_allocator();	/* bootmem=bitmap only */
 
 	paging_init();

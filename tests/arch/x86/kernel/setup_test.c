@@ -578,6 +578,38 @@ static void setup_arch_initrd_needs_loader_id(void **state)
 	assert_null(strstr(out, "early_reserve_initrd"));
 }
 
+static int count_lines(const char *text)
+{
+	const char *p = out;
+	int n = 0;
+
+	while ((p = strstr(p, text))) {
+		n++;
+		p += strlen(text);
+	}
+	return n;
+}
+
+/*
+ * memblock=debug's "MEMBLOCK configuration:" dumps, as in the reference
+ * logs: i386 (i386-1G.log) dumps once, from e820__memblock_setup();
+ * x86_64 (amd64-1G.log) once more after its NUMA setup has put the
+ * regions on node 0 ("... bytes on node 0 flags: 0x0").
+ * Expect one dump on i386, two on x86_64, the second with node ids.
+ * Needs memblock=debug (see main()).
+ */
+static void setup_arch_memblock_dumps_as_linux(void **state)
+{
+	qemu_setup_arch(&mm_profile_i386, SZ_1G, "memblock=debug");
+	assert_int_equal(count_lines("MEMBLOCK configuration:\n"), 1);
+	assert_int_equal(count_lines(" bytes on node 0 flags"), 0);
+	teardown(state);
+	qemu_setup_arch(&mm_profile_x86_64, SZ_1G, "memblock=debug");
+	assert_int_equal(count_lines("MEMBLOCK configuration:\n"), 2);
+	assert_non_null(strstr(out, " memory[0x1]\t[0x0000000000100000-0x000000003ffdffff], "
+				    "0x000000003fee0000 bytes on node 0 flags: 0x0\n"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -595,6 +627,7 @@ int main(void)
 		cmocka_unit_test_teardown(setup_arch_bios_regions_from_bda, teardown),
 		cmocka_unit_test_teardown(setup_arch_reserves_initrd, teardown),
 		cmocka_unit_test_teardown(setup_arch_initrd_needs_loader_id, teardown),
+		cmocka_unit_test_teardown(setup_arch_memblock_dumps_as_linux, teardown),
 	};
 	return cmocka_run_group_tests(tests, group_setup, boot_fixture_group_teardown);
 }
