@@ -2,7 +2,8 @@
 /*
  * The switch between the two generations of early allocator, and the one
  * early-allocation API that zones, the memmap and the buddy hand-over
- * call (Linux 3.13-4.19 names: memblock_virt_alloc*, free_all_bootmem).
+ * call (Linux 3.13-4.19 names: memblock_virt_alloc*, inline in
+ * <linux/bootmem.h> with their bitmap half here, and free_all_bootmem).
  *
  * Linux 2.6.34-4.19 built either mm/bootmem.c or mm/nobootmem.c (bootmem's
  * API over memblock) and chose with CONFIG_NO_BOOTMEM (seed 001).  bootmm
@@ -154,9 +155,18 @@ void __init bootmem_reserve_early(u64 start, u64 end, const char *name)
 		reserve_early(start, end, name);
 }
 
-/* bootmem's half of memblock_virt_alloc_try_nid*(): @min_addr is a goal. */
-static void * __init bitmap_alloc(phys_addr_t size, phys_addr_t align,
-				  phys_addr_t min_addr, phys_addr_t max_addr, int nid)
+/**
+ * bootmem_virt_alloc_raw() - bootmem's half of memblock_virt_alloc_try_nid*()
+ * @size: bytes
+ * @align: power of two; 0 means SMP_CACHE_BYTES
+ * @min_addr: where to start looking (a goal, as alloc_bootmem's)
+ * @max_addr: end limit; 0 or the memblock "anywhere" values: the bitmap's end
+ * @nid: node, or NUMA_NO_NODE
+ *
+ * Return: the direct-mapped address, not zeroed, or NULL.
+ */
+void * __init bootmem_virt_alloc_raw(phys_addr_t size, phys_addr_t align,
+				     phys_addr_t min_addr, phys_addr_t max_addr, int nid)
 {
 	bootmem_data_t *bdata = &bootmem_node_data[nid >= 0 && nid < MAX_NUMNODES ? nid : 0];
 
@@ -166,52 +176,6 @@ static void * __init bitmap_alloc(phys_addr_t size, phys_addr_t align,
 		max_addr = 0;
 	return __alloc_bootmem_core_raw(bdata, size, align ? align : SMP_CACHE_BYTES,
 					min_addr, max_addr);
-}
-
-/**
- * memblock_virt_alloc_try_nid_raw() - early memory, not zeroed
- * @size: bytes
- * @align: power of two; 0 means SMP_CACHE_BYTES
- * @min_addr: memblock: lowest address; bootmem: where to start looking
- * @max_addr: end limit; 0 (MEMBLOCK_ALLOC_ACCESSIBLE): the allocator's own
- * @nid: node, or NUMA_NO_NODE
- *
- * Return: the direct-mapped address, or NULL.
- */
-void * __init memblock_virt_alloc_try_nid_raw(phys_addr_t size, phys_addr_t align,
-					      phys_addr_t min_addr, phys_addr_t max_addr,
-					      int nid)
-{
-	if (bootmem_bitmap_selected())
-		return bitmap_alloc(size, align, min_addr, max_addr, nid);
-	return memblock_alloc_try_nid_raw(size, align, min_addr, max_addr, nid);
-}
-
-/** memblock_virt_alloc_try_nid_nopanic() - as _raw, zeroed. */
-void * __init memblock_virt_alloc_try_nid_nopanic(phys_addr_t size, phys_addr_t align,
-						  phys_addr_t min_addr,
-						  phys_addr_t max_addr, int nid)
-{
-	void *ptr = memblock_virt_alloc_try_nid_raw(size, align, min_addr, max_addr, nid);
-
-	if (ptr)
-		memset(ptr, 0, size);
-	return ptr;
-}
-
-/** memblock_virt_alloc_try_nid() - as _nopanic, but panics on failure. */
-void * __init memblock_virt_alloc_try_nid(phys_addr_t size, phys_addr_t align,
-					  phys_addr_t min_addr, phys_addr_t max_addr,
-					  int nid)
-{
-	void *ptr = memblock_virt_alloc_try_nid_nopanic(size, align, min_addr,
-							max_addr, nid);
-
-	if (!ptr)
-		panic("%s: Failed to allocate %llu bytes align=0x%llx nid=%d from=%pa max_addr=%pa",
-		      __func__, (unsigned long long)size, (unsigned long long)align,
-		      nid, &min_addr, &max_addr);
-	return ptr;
 }
 
 /** memblock_free_early() - give back early memory (before free_all_bootmem). */

@@ -18,6 +18,9 @@
 #include <linux/numa.h>
 #include <linux/cache.h>
 #include <linux/mmzone.h>
+#include <linux/kernel.h>
+#include <linux/string.h>
+#include <linux/memblock.h>
 
 /* ---------------------------------------------------------- the bitmap */
 
@@ -119,13 +122,65 @@ static inline bool bootmem_bitmap_selected(void)
 void bootmem_reserve_early(u64 start, u64 end, const char *name);
 void setup_bootmem_allocator(void);
 
-void *memblock_virt_alloc_try_nid_raw(phys_addr_t size, phys_addr_t align,
-				      phys_addr_t min_addr, phys_addr_t max_addr, int nid);
-void *memblock_virt_alloc_try_nid_nopanic(phys_addr_t size, phys_addr_t align,
-					  phys_addr_t min_addr, phys_addr_t max_addr,
-					  int nid);
-void *memblock_virt_alloc_try_nid(phys_addr_t size, phys_addr_t align,
-				  phys_addr_t min_addr, phys_addr_t max_addr, int nid);
+void *bootmem_virt_alloc_raw(phys_addr_t size, phys_addr_t align,
+			     phys_addr_t min_addr, phys_addr_t max_addr, int nid);
+
+/*
+ * The memblock_virt_alloc_try_nid*() family is inline so that, under
+ * memblock, the memblock_alloc_try_nid*() line memblock=debug prints
+ * names the real caller (setup_usemap, alloc_node_mem_map ...), as
+ * Linux 6.1's log does, not this wrapper.
+ */
+
+/**
+ * memblock_virt_alloc_try_nid_raw() - early memory, not zeroed
+ * @size: bytes
+ * @align: power of two; 0 means SMP_CACHE_BYTES
+ * @min_addr: memblock: lowest address (dropped if nothing fits above it);
+ *	bootmem: where to start looking
+ * @max_addr: end limit; 0 (MEMBLOCK_ALLOC_ACCESSIBLE): the allocator's own
+ * @nid: node, or NUMA_NO_NODE
+ *
+ * Return: the direct-mapped address, or NULL.
+ */
+static __always_inline void *memblock_virt_alloc_try_nid_raw(phys_addr_t size,
+		phys_addr_t align, phys_addr_t min_addr, phys_addr_t max_addr, int nid)
+{
+	if (bootmem_bitmap_selected())
+		return bootmem_virt_alloc_raw(size, align, min_addr, max_addr, nid);
+	return memblock_alloc_try_nid_raw(size, align ? align : SMP_CACHE_BYTES,
+					  min_addr, max_addr, nid);
+}
+
+/** memblock_virt_alloc_try_nid_nopanic() - as _raw, zeroed. */
+static __always_inline void *memblock_virt_alloc_try_nid_nopanic(phys_addr_t size,
+		phys_addr_t align, phys_addr_t min_addr, phys_addr_t max_addr, int nid)
+{
+	void *ptr;
+
+	if (!bootmem_bitmap_selected())
+		return memblock_alloc_try_nid(size, align ? align : SMP_CACHE_BYTES,
+					      min_addr, max_addr, nid);
+	ptr = bootmem_virt_alloc_raw(size, align, min_addr, max_addr, nid);
+	if (ptr)
+		memset(ptr, 0, size);
+	return ptr;
+}
+
+/** memblock_virt_alloc_try_nid() - as _nopanic, but panics on failure. */
+static __always_inline void *memblock_virt_alloc_try_nid(phys_addr_t size,
+		phys_addr_t align, phys_addr_t min_addr, phys_addr_t max_addr, int nid)
+{
+	void *ptr = memblock_virt_alloc_try_nid_nopanic(size, align, min_addr,
+							max_addr, nid);
+
+	if (!ptr)
+		panic("%s: Failed to allocate %llu bytes align=0x%llx nid=%d from=%pa max_addr=%pa",
+		      __func__, (unsigned long long)size, (unsigned long long)align,
+		      nid, &min_addr, &max_addr);
+	return ptr;
+}
+
 void memblock_free_early(phys_addr_t base, phys_addr_t size);
 unsigned long free_all_bootmem(void);
 

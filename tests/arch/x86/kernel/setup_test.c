@@ -595,7 +595,11 @@ static int count_lines(const char *text)
  * logs: i386 (i386-1G.log) dumps once, from e820__memblock_setup();
  * x86_64 (amd64-1G.log) once more after its NUMA setup has put the
  * regions on node 0 ("... bytes on node 0 flags: 0x0").
- * Expect one dump on i386, two on x86_64, the second with node ids.
+ * The allocations name their real callers, as Linux 6.1's
+ * "memblock_alloc_try_nid_raw: 10485760 bytes ... memmap_alloc+0x26/0x2d"
+ * does, not the early-allocation wrappers (memblock_virt_alloc*).
+ * Expect one dump on i386, two on x86_64, the second with node ids; the
+ * memmap's raw allocation and no wrapper named.
  * Needs memblock=debug (see main()).
  */
 static void setup_arch_memblock_dumps_as_linux(void **state)
@@ -603,6 +607,8 @@ static void setup_arch_memblock_dumps_as_linux(void **state)
 	qemu_setup_arch(&mm_profile_i386, SZ_1G, "memblock=debug");
 	assert_int_equal(count_lines("MEMBLOCK configuration:\n"), 1);
 	assert_int_equal(count_lines(" bytes on node 0 flags"), 0);
+	assert_non_null(strstr(out, "memblock_alloc_try_nid_raw: "));
+	assert_null(strstr(out, "memblock_virt_alloc"));
 	teardown(state);
 	qemu_setup_arch(&mm_profile_x86_64, SZ_1G, "memblock=debug");
 	assert_int_equal(count_lines("MEMBLOCK configuration:\n"), 2);
